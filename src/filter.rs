@@ -1,0 +1,313 @@
+//! The filter: which points (and events) a reader sees. Pure data in, indices out.
+//!
+//! Semantics, kept simple enough to state on the page:
+//! - parties: with `Match::Any`, a point matches if it involves any selected party; with
+//!   `Match::All`, only if it involves every one. With a role set, "involves" means "has that
+//!   role"; with a role and no party, any party with that role matches.
+//! - theme: the point carries it.
+//! - q: every word of the query appears, case- and accent-insensitively, in the title, the
+//!   summary or a sub-point.
+//! Events take the party filter only (they have no roles or themes).
+
+use crate::model::{Event, Point, Role};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Match {
+    #[default]
+    Any,
+    All,
+}
+
+impl Match {
+    pub fn code(self) -> &'static str {
+        match self {
+            Match::Any => "any",
+            Match::All => "all",
+        }
+    }
+}
+
+/// Everything a reader can narrow by. `parties` holds known codes in the dataset's order, no
+/// repeats; the URL codec and the views keep it that way.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Filter {
+    pub parties: Vec<String>,
+    pub matching: Match,
+    pub role: Option<Role>,
+    pub theme: Option<String>,
+    pub query: String,
+}
+
+impl Filter {
+    pub fn is_empty(&self) -> bool {
+        self.parties.is_empty() && self.role.is_none() && self.theme.is_none() && self.query.trim().is_empty()
+    }
+
+    /// Only the party part: what the timeline applies.
+    pub fn parties_only(&self) -> Filter {
+        Filter {
+            parties: self.parties.clone(),
+            matching: self.matching,
+            ..Filter::default()
+        }
+    }
+
+    /// Adds or removes a party, keeping the order of `all_codes` (the dataset's order).
+    pub fn toggle_party(&mut self, code: &str, all_codes: &[&str]) {
+        if self.parties.iter().any(|p| p == code) {
+            self.parties.retain(|p| p != code);
+        } else {
+            self.parties.push(code.to_string());
+            self.parties
+                .sort_by_key(|p| all_codes.iter().position(|c| c == p).unwrap_or(usize::MAX));
+        }
+    }
+
+    pub fn matches_point(&self, point: &Point, words: &[String]) -> bool {
+        let involves = |code: &str| match (point.role_of(code), self.role) {
+            (Some(r), Some(want)) => r == want,
+            (Some(_), None) => true,
+            (None, _) => false,
+        };
+        let parties_ok = if self.parties.is_empty() {
+            self.role.is_none_or(|want| point.parties.iter().any(|p| p.role == want))
+        } else {
+            match self.matching {
+                Match::Any => self.parties.iter().any(|c| involves(c)),
+                Match::All => self.parties.iter().all(|c| involves(c)),
+            }
+        };
+        parties_ok
+            && self.theme.as_ref().is_none_or(|t| point.themes.contains(t))
+            && (words.is_empty() || {
+                let hay = point_haystack(point);
+                words.iter().all(|w| hay.contains(w.as_str()))
+            })
+    }
+
+    pub fn matches_event(&self, event: &Event) -> bool {
+        let has = |code: &String| event.parties.contains(code);
+        self.parties.is_empty()
+            || match self.matching {
+                Match::Any => self.parties.iter().any(has),
+                Match::All => self.parties.iter().all(has),
+            }
+    }
+
+    /// Positions in `points` of the matching points, in order.
+    pub fn apply_points(&self, points: &[Point]) -> Vec<usize> {
+        let words = query_words(&self.query);
+        points
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| self.matches_point(p, &words))
+            .map(|(i, _)| i)
+            .collect()
+    }
+
+    /// Positions in `events` of the events the party filter keeps, in order.
+    pub fn apply_events(&self, events: &[Event]) -> Vec<usize> {
+        events
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| self.matches_event(e))
+            .map(|(i, _)| i)
+            .collect()
+    }
+}
+
+/// "9 of 28 points"
+pub fn count_label(shown: usize, total: usize, noun: &str) -> String {
+    if shown == total {
+        format!("All {total} {noun}")
+    } else {
+        format!("{shown} of {total} {noun}")
+    }
+}
+
+fn point_haystack(point: &Point) -> String {
+    let mut text = String::with_capacity(point.summary.len() * 2);
+    text.push_str(&point.number.to_string());
+    text.push(' ');
+    text.push_str(&point.title);
+    text.push(' ');
+    text.push_str(&point.summary);
+    for s in &point.subpoints {
+        text.push(' ');
+        text.push_str(&s.text);
+    }
+    fold(&text)
+}
+
+/// The query's words, folded. Empty when the query is blank.
+pub fn query_words(query: &str) -> Vec<String> {
+    fold(query).split_whitespace().map(str::to_string).collect()
+}
+
+/// Lowercases and strips accents so "Zaporizhzhia", "ZAPORIZHZHIA" and "Zapórizhzhia" meet.
+/// Covers Latin-1 and Latin Extended-A letters and typographic quotes; other scripts are
+/// lowercased as they are.
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let base = match c {
+            'À'..='Å' | 'à'..='å' | 'Ā'..='ą' => 'a',
+            'Ç' | 'ç' | 'Ć'..='č' => 'c',
+            'Ď'..='đ' => 'd',
+            'È'..='Ë' | 'è'..='ë' | 'Ē'..='ě' => 'e',
+            'Ĝ'..='ģ' => 'g',
+            'Ĥ'..='ħ' => 'h',
+            'Ì'..='Ï' | 'ì'..='ï' | 'Ĩ'..='ı' => 'i',
+            'Ĵ' | 'ĵ' => 'j',
+            'Ķ' | 'ķ' => 'k',
+            'Ĺ'..='ł' => 'l',
+            'Ñ' | 'ñ' | 'Ń'..='ŉ' => 'n',
+            'Ò'..='Ö' | 'Ø' | 'ò'..='ö' | 'ø' | 'Ō'..='ő' => 'o',
+            'Ŕ'..='ř' => 'r',
+            'Ś'..='š' => 's',
+            'Ţ'..='ŧ' => 't',
+            'Ù'..='Ü' | 'ù'..='ü' | 'Ũ'..='ų' => 'u',
+            'Ŵ' | 'ŵ' => 'w',
+            'Ý' | 'ý' | 'ÿ' | 'Ŷ' | 'ŷ' | 'Ÿ' => 'y',
+            'Ź'..='ž' => 'z',
+            'ß' => {
+                out.push_str("ss");
+                continue;
+            }
+            '\u{2018}' | '\u{2019}' | '\u{02BC}' => '\'',
+            '\u{201C}' | '\u{201D}' => '"',
+            '\u{2010}'..='\u{2015}' => '-',
+            // Combining marks (decomposed accents) vanish.
+            '\u{0300}'..='\u{036F}' => continue,
+            c => {
+                out.extend(c.to_lowercase());
+                continue;
+            }
+        };
+        out.push(base);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{PartyRole, Status, SubPoint};
+
+    fn point(number: u32, parties: &[(&str, Role)], themes: &[&str], text: &str) -> Point {
+        Point {
+            number,
+            title: format!("Title {number}"),
+            summary: text.to_string(),
+            subpoints: vec![SubPoint {
+                label: "a".into(),
+                text: format!("sub of {number}"),
+            }],
+            themes: themes.iter().map(|t| t.to_string()).collect(),
+            parties: parties
+                .iter()
+                .map(|(p, r)| PartyRole {
+                    party: p.to_string(),
+                    role: *r,
+                })
+                .collect(),
+            status: Status::Leaked,
+            sources: vec!["s".into()],
+            dispute: None,
+            revision: None,
+        }
+    }
+
+    fn sample() -> Vec<Point> {
+        vec![
+            point(1, &[("ua", Role::Benefits)], &["sovereignty"], "Ukraine's sovereignty is confirmed."),
+            point(2, &[("ua", Role::Obliged), ("ru", Role::Obliged), ("eu", Role::Obliged)], &["security"], "A non-aggression pact."),
+            point(3, &[("ru", Role::Obliged), ("nato", Role::Obliged)], &["nato"], "No NATO expansion."),
+            point(4, &[("us", Role::Named), ("ru", Role::Benefits)], &["security", "nato"], "Dialogue at Zaporizhzhia."),
+        ]
+    }
+
+    fn with(parties: &[&str], matching: Match) -> Filter {
+        Filter {
+            parties: parties.iter().map(|p| p.to_string()).collect(),
+            matching,
+            ..Filter::default()
+        }
+    }
+
+    #[test]
+    fn empty_filter_keeps_everything() {
+        assert_eq!(Filter::default().apply_points(&sample()), vec![0, 1, 2, 3]);
+        assert!(Filter::default().is_empty());
+    }
+
+    #[test]
+    fn parties_any_and_all() {
+        let pts = sample();
+        assert_eq!(with(&["ua", "nato"], Match::Any).apply_points(&pts), vec![0, 1, 2]);
+        assert_eq!(with(&["ua", "ru"], Match::All).apply_points(&pts), vec![1]);
+        assert_eq!(with(&["ru"], Match::All).apply_points(&pts), vec![1, 2, 3]);
+    }
+
+    #[test]
+    fn role_narrows_parties_or_stands_alone() {
+        let pts = sample();
+        let mut f = with(&["ru"], Match::Any);
+        f.role = Some(Role::Benefits);
+        assert_eq!(f.apply_points(&pts), vec![3]);
+        let f = Filter {
+            role: Some(Role::Named),
+            ..Filter::default()
+        };
+        assert_eq!(f.apply_points(&pts), vec![3]);
+    }
+
+    #[test]
+    fn theme_and_query() {
+        let pts = sample();
+        let f = Filter {
+            theme: Some("nato".into()),
+            ..Filter::default()
+        };
+        assert_eq!(f.apply_points(&pts), vec![2, 3]);
+        let f = Filter {
+            query: "  ZAPÓRIZHZHIA  dialogue ".into(),
+            ..Filter::default()
+        };
+        assert_eq!(f.apply_points(&pts), vec![3]);
+        let f = Filter {
+            query: "sub of 2".into(),
+            ..Filter::default()
+        };
+        assert_eq!(f.apply_points(&pts), vec![1], "sub-points are searched");
+        let f = Filter {
+            query: "ukraine\u{2019}s".into(),
+            ..Filter::default()
+        };
+        assert_eq!(f.apply_points(&pts), vec![0], "curly apostrophes fold to straight");
+    }
+
+    #[test]
+    fn toggling_keeps_dataset_order() {
+        let all = ["ua", "ru", "us", "eu", "nato"];
+        let mut f = Filter::default();
+        f.toggle_party("nato", &all);
+        f.toggle_party("ua", &all);
+        assert_eq!(f.parties, vec!["ua", "nato"]);
+        f.toggle_party("nato", &all);
+        assert_eq!(f.parties, vec!["ua"]);
+    }
+
+    #[test]
+    fn folds_case_and_accents() {
+        assert_eq!(fold("Égalité ŁÓDŹ Straße"), "egalite lodz strasse");
+        assert_eq!(fold("e\u{0301}"), "e");
+        assert_eq!(fold("Україна"), "україна");
+    }
+
+    #[test]
+    fn counts_read_naturally() {
+        assert_eq!(count_label(9, 28, "points"), "9 of 28 points");
+        assert_eq!(count_label(28, 28, "points"), "All 28 points");
+    }
+}

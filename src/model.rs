@@ -1,0 +1,262 @@
+//! The dataset's types: what `data/*.json` holds, as Rust.
+//!
+//! Field names follow the JSON files one to one (see `data/schema/`). Nothing here checks
+//! meaning; `validate.rs` does that.
+
+use serde::Deserialize;
+
+/// A party the plan or the timeline names (`data/parties.json`).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Party {
+    /// Stable code used in URLs: `ua`, `ru`, `us`, `eu`, `nato`.
+    pub code: String,
+    pub name: String,
+    /// Chip label.
+    pub short: String,
+}
+
+/// A theme a point carries (`data/themes.json`).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Theme {
+    pub code: String,
+    pub label: String,
+}
+
+/// A publication the dataset cites (`data/sources.json`).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: String,
+    pub outlet: String,
+    pub title: String,
+    /// Publication date, ISO `YYYY-MM-DD`.
+    pub date: String,
+    pub url: String,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// What kind of text a record rests on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Leaked,
+    Official,
+    Reported,
+}
+
+impl Status {
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Leaked => "leaked",
+            Status::Official => "official",
+            Status::Reported => "reported",
+        }
+    }
+}
+
+/// A party's role in a point. Editorial judgement, shown as such.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    /// Commits to or gives something up.
+    Obliged,
+    /// Gains something.
+    Benefits,
+    /// Mentioned, neither.
+    Named,
+}
+
+impl Role {
+    pub const ALL: [Role; 3] = [Role::Obliged, Role::Benefits, Role::Named];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Role::Obliged => "obliged",
+            Role::Benefits => "benefits",
+            Role::Named => "named",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.code() == code)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PartyRole {
+    pub party: String,
+    pub role: Role,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SubPoint {
+    /// `a`, `b`, ... as the text has it.
+    pub label: String,
+    pub text: String,
+}
+
+/// One source's rendering of a disputed point.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Version {
+    pub source: String,
+    pub wording: String,
+}
+
+/// Sources word the point differently.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dispute {
+    pub note: String,
+    pub versions: Vec<Version>,
+}
+
+/// The point's text is reported to have changed between versions of the draft.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Revision {
+    pub before: String,
+    pub after: String,
+    pub note: String,
+    pub sources: Vec<String>,
+}
+
+/// One of the 28 points (`data/points.json`).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Point {
+    pub number: u32,
+    pub title: String,
+    pub summary: String,
+    #[serde(default)]
+    pub subpoints: Vec<SubPoint>,
+    pub themes: Vec<String>,
+    pub parties: Vec<PartyRole>,
+    pub status: Status,
+    pub sources: Vec<String>,
+    #[serde(default)]
+    pub dispute: Option<Dispute>,
+    #[serde(default)]
+    pub revision: Option<Revision>,
+}
+
+impl Point {
+    pub fn role_of(&self, party: &str) -> Option<Role> {
+        self.parties.iter().find(|p| p.party == party).map(|p| p.role)
+    }
+}
+
+/// How exact an event's date is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Precision {
+    /// "18 Mar"
+    Day,
+    /// "~16 Nov"
+    Approx,
+    /// "early Apr"
+    Early,
+    /// "mid Apr"
+    Mid,
+    /// "late Apr"
+    Late,
+    /// "Apr"
+    Month,
+}
+
+/// What kind of event it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EventKind {
+    Inauguration,
+    Call,
+    Meeting,
+    Summit,
+    Talks,
+    Aid,
+    Sanctions,
+    Prisoners,
+    Military,
+    Statement,
+    Document,
+    Leak,
+    Reaction,
+}
+
+/// One event of the timeline (`data/events.json`).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    pub id: String,
+    pub date: String,
+    pub precision: Precision,
+    pub kind: EventKind,
+    pub title: String,
+    pub summary: String,
+    pub parties: Vec<String>,
+    #[serde(default)]
+    pub points: Vec<u32>,
+    pub status: Status,
+    pub sources: Vec<String>,
+    #[serde(default)]
+    pub dispute: Option<String>,
+    #[serde(default)]
+    pub milestone: bool,
+}
+
+/// A related document, e.g. the separate US security-guarantee text (`data/documents.json`).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Document {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub provisions: Vec<String>,
+    pub parties: Vec<String>,
+    pub points: Vec<u32>,
+    pub status: Status,
+    pub sources: Vec<String>,
+}
+
+/// Everything in `data/`, parsed and validated.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dataset {
+    pub parties: Vec<Party>,
+    pub themes: Vec<Theme>,
+    pub sources: Vec<Source>,
+    pub points: Vec<Point>,
+    pub events: Vec<Event>,
+    pub documents: Vec<Document>,
+}
+
+impl Dataset {
+    pub fn party(&self, code: &str) -> Option<&Party> {
+        self.parties.iter().find(|p| p.code == code)
+    }
+
+    pub fn theme(&self, code: &str) -> Option<&Theme> {
+        self.themes.iter().find(|t| t.code == code)
+    }
+
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    pub fn point(&self, number: u32) -> Option<&Point> {
+        self.points.iter().find(|p| p.number == number)
+    }
+
+    pub fn event(&self, id: &str) -> Option<&Event> {
+        self.events.iter().find(|e| e.id == id)
+    }
+
+    /// Events that list `number` among their related points, in date order.
+    pub fn events_for_point(&self, number: u32) -> impl Iterator<Item = &Event> {
+        self.events.iter().filter(move |e| e.points.contains(&number))
+    }
+}

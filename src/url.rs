@@ -1,0 +1,471 @@
+//! The URL codec: view state ⇄ path + query. These URLs are the public contract (README).
+//!
+//! ```text
+//! /                              all points
+//! /?party=ua,ru&match=all&role=obliged&theme=territory&q=nato
+//! /p/12                          point 12 focused (filters kept: /p/12?party=ua)
+//! /timeline                      the timeline (takes party and match)
+//! /timeline/<event-id>           one event focused
+//! ?embed=1                       any of the above without the page chrome
+//! ```
+//!
+//! Paths are relative to the base the site is hosted under; the views strip and add it.
+//! Every input is hostile: `decode` never panics, bounds what it keeps, and explains what it
+//! ignored in short notices (echoing at most a few sanitised characters of the input).
+
+use crate::filter::{Filter, Match};
+use crate::model::Role;
+
+/// Which screen, and what is focused on it.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum View {
+    #[default]
+    Points,
+    Point(u32),
+    Timeline,
+    Event(String),
+}
+
+impl View {
+    pub fn is_timeline(&self) -> bool {
+        matches!(self, View::Timeline | View::Event(_))
+    }
+}
+
+/// Everything the URL holds.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Route {
+    pub view: View,
+    pub filter: Filter,
+    pub embed: bool,
+}
+
+/// What a URL may name: the dataset's codes and ids.
+#[derive(Debug, Clone, Copy)]
+pub struct Known<'a> {
+    pub parties: &'a [&'a str],
+    pub themes: &'a [&'a str],
+    pub point_count: u32,
+    pub event_ids: &'a [&'a str],
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    pub route: Route,
+    /// What was ignored, for the reader. Empty for a clean link.
+    pub notices: Vec<String>,
+}
+
+/// Longest search query kept, in characters.
+pub const MAX_QUERY_CHARS: usize = 200;
+/// Query parameters read; the rest are ignored.
+pub const MAX_PARAMS: usize = 32;
+/// Bytes of path or query string read; the rest is ignored.
+pub const MAX_INPUT_BYTES: usize = 8 * 1024;
+/// Notices kept; more are summarised in one last line.
+pub const MAX_NOTICES: usize = 6;
+const ECHO_CHARS: usize = 40;
+
+struct Notices(Vec<String>);
+
+impl Notices {
+    fn add(&mut self, text: String) {
+        if !self.0.contains(&text) {
+            self.0.push(text);
+        }
+    }
+
+    fn finish(self) -> Vec<String> {
+        let mut list = self.0;
+        if list.len() > MAX_NOTICES {
+            let extra = list.len() - (MAX_NOTICES - 1);
+            list.truncate(MAX_NOTICES - 1);
+            list.push(format!("…and {extra} more parts of the link were ignored."));
+        }
+        list
+    }
+}
+
+/// A short, safe echo of hostile input: no control or direction-changing characters, at most
+/// a few characters, in quotes.
+pub fn echo(input: &str) -> String {
+    let mut out = String::new();
+    let mut count = 0;
+    for c in input.chars() {
+        let invisible = c.is_control()
+            || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{206F}' | '\u{FEFF}');
+        if invisible {
+            continue;
+        }
+        if count == ECHO_CHARS {
+            out.push('…');
+            break;
+        }
+        out.push(c);
+        count += 1;
+    }
+    format!("“{out}”")
+}
+
+/// Cuts `s` to at most `max` bytes on a character boundary.
+fn clip(s: &str, max: usize) -> (&str, bool) {
+    if s.len() <= max {
+        return (s, false);
+    }
+    let mut end = max;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    (&s[..end], true)
+}
+
+/// Percent-decoding, forgiving: a stray `%` stays as it is and bad UTF-8 becomes U+FFFD.
+/// Returns the text and whether anything was malformed.
+pub fn percent_decode(s: &str, plus_is_space: bool) -> (String, bool) {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut malformed = false;
+    let hex = |b: u8| (b as char).to_digit(16).map(|d| d as u8);
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' => match (bytes.get(i + 1).and_then(|&b| hex(b)), bytes.get(i + 2).and_then(|&b| hex(b))) {
+                (Some(hi), Some(lo)) => {
+                    out.push(hi << 4 | lo);
+                    i += 3;
+                    continue;
+                }
+                _ => {
+                    malformed = true;
+                    out.push(b'%');
+                }
+            },
+            b'+' if plus_is_space => out.push(b' '),
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    match String::from_utf8(out) {
+        Ok(text) => (text, malformed),
+        Err(e) => (String::from_utf8_lossy(e.as_bytes()).into_owned(), true),
+    }
+}
+
+/// Percent-encodes everything but RFC 3986's unreserved characters.
+pub fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+fn decode_path(path: &str, known: &Known<'_>, notices: &mut Notices) -> View {
+    let (path, _) = clip(path, MAX_INPUT_BYTES);
+    let trimmed = path.trim_matches('/');
+    let trimmed = trimmed.strip_suffix("index.html").unwrap_or(trimmed).trim_end_matches('/');
+    let segments: Vec<&str> = if trimmed.is_empty() { Vec::new() } else { trimmed.split('/').collect() };
+    let text = |seg: &str| percent_decode(seg, false).0;
+    match segments.as_slice() {
+        [] | ["p"] => View::Points,
+        ["timeline"] => View::Timeline,
+        ["p", n] => {
+            let raw = text(n);
+            match raw.parse::<u32>() {
+                Ok(n) if raw.len() <= 3 && (1..=known.point_count).contains(&n) => View::Point(n),
+                _ => {
+                    notices.add(format!(
+                        "There is no point {} in the plan: it has points 1 to {}. Showing all points instead.",
+                        echo(&raw),
+                        known.point_count
+                    ));
+                    View::Points
+                }
+            }
+        }
+        ["timeline", id] => {
+            let raw = text(id);
+            if known.event_ids.contains(&raw.as_str()) {
+                View::Event(raw)
+            } else {
+                notices.add(format!("The timeline has no event {}. Showing the whole timeline instead.", echo(&raw)));
+                View::Timeline
+            }
+        }
+        _ => {
+            notices.add(format!("There is no page {} here. Showing the plan instead.", echo(&text(trimmed))));
+            View::Points
+        }
+    }
+}
+
+/// Reads a URL (path relative to the site's base, and the query string without `?`).
+pub fn decode(path: &str, query: &str, known: &Known<'_>) -> Decoded {
+    let mut notices = Notices(Vec::new());
+    let mut route = Route {
+        view: decode_path(path, known, &mut notices),
+        ..Route::default()
+    };
+    let query = query.strip_prefix('?').unwrap_or(query);
+    let (query, clipped) = clip(query, MAX_INPUT_BYTES);
+    if clipped {
+        notices.add(format!("The link was too long; only its first {} KB were read.", MAX_INPUT_BYTES / 1024));
+    }
+    let mut seen: Vec<&'static str> = Vec::new();
+    let mut malformed = false;
+    let mut unknown_keys = Vec::new();
+    for (i, pair) in query.split('&').filter(|p| !p.is_empty()).enumerate() {
+        if i == MAX_PARAMS {
+            notices.add(format!("The link has too many parameters; only the first {MAX_PARAMS} were read."));
+            break;
+        }
+        let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
+        let (key, bad_key) = percent_decode(raw_key, true);
+        let (value, bad_value) = percent_decode(raw_value, true);
+        malformed |= bad_key || bad_value;
+        let key: &'static str = match key.as_str() {
+            "party" => "party",
+            "match" => "match",
+            "role" => "role",
+            "theme" => "theme",
+            "q" => "q",
+            "embed" => "embed",
+            _ => {
+                if unknown_keys.len() < 3 {
+                    unknown_keys.push(echo(&key));
+                }
+                continue;
+            }
+        };
+        if seen.contains(&key) {
+            notices.add(format!("The parameter “{key}” appears more than once; only the first was used."));
+            continue;
+        }
+        seen.push(key);
+        let f = &mut route.filter;
+        match key {
+            "party" => {
+                let mut picked: Vec<&str> = Vec::new();
+                for code in value.split(',').map(str::trim).filter(|c| !c.is_empty()) {
+                    match known.parties.iter().find(|k| **k == code) {
+                        Some(k) => {
+                            if !picked.contains(k) {
+                                picked.push(k);
+                            }
+                        }
+                        None => notices.add(format!("Ignored unknown party {}.", echo(code))),
+                    }
+                }
+                f.parties = known
+                    .parties
+                    .iter()
+                    .filter(|k| picked.contains(k))
+                    .map(|k| k.to_string())
+                    .collect();
+            }
+            "match" => match value.as_str() {
+                "any" => f.matching = Match::Any,
+                "all" => f.matching = Match::All,
+                _ => notices.add(format!("Ignored match={}: use “any” or “all”.", echo(&value))),
+            },
+            "role" => match Role::from_code(&value) {
+                Some(r) => f.role = Some(r),
+                None => notices.add(format!(
+                    "Ignored unknown role {}: use “obliged”, “benefits” or “named”.",
+                    echo(&value)
+                )),
+            },
+            "theme" => match known.themes.iter().find(|t| **t == value) {
+                Some(t) => f.theme = Some(t.to_string()),
+                None => notices.add(format!("Ignored unknown theme {}.", echo(&value))),
+            },
+            "q" => {
+                let clean: String = value.chars().filter(|c| !c.is_control()).collect();
+                if clean.chars().count() > MAX_QUERY_CHARS {
+                    notices.add(format!("The search text was cut to its first {MAX_QUERY_CHARS} characters."));
+                    f.query = clean.chars().take(MAX_QUERY_CHARS).collect();
+                } else {
+                    f.query = clean;
+                }
+            }
+            _ => match value.as_str() {
+                "1" | "true" => route.embed = true,
+                "0" | "false" | "" => route.embed = false,
+                _ => notices.add(format!("Ignored embed={}: use embed=1.", echo(&value))),
+            },
+        }
+    }
+    if !unknown_keys.is_empty() {
+        notices.add(format!("Ignored unknown parameter {}.", unknown_keys.join(", ")));
+    }
+    if malformed {
+        notices.add("Part of the link was badly encoded and was read as best we could.".to_string());
+    }
+    Decoded {
+        route,
+        notices: notices.finish(),
+    }
+}
+
+/// The path of a view, relative to the base: "", "p/12", "timeline", "timeline/<id>".
+pub fn encode_path(view: &View) -> String {
+    match view {
+        View::Points => String::new(),
+        View::Point(n) => format!("p/{n}"),
+        View::Timeline => "timeline".to_string(),
+        View::Event(id) => format!("timeline/{}", percent_encode(id)),
+    }
+}
+
+/// The query string for a filter, with its `?`, or empty.
+pub fn encode_query(filter: &Filter, embed: bool) -> String {
+    let mut parts = Vec::new();
+    if !filter.parties.is_empty() {
+        let codes: Vec<String> = filter.parties.iter().map(|p| percent_encode(p)).collect();
+        parts.push(format!("party={}", codes.join(",")));
+    }
+    if filter.matching == Match::All {
+        parts.push("match=all".to_string());
+    }
+    if let Some(role) = filter.role {
+        parts.push(format!("role={}", role.code()));
+    }
+    if let Some(theme) = &filter.theme {
+        parts.push(format!("theme={}", percent_encode(theme)));
+    }
+    if !filter.query.is_empty() {
+        parts.push(format!("q={}", percent_encode(&filter.query)));
+    }
+    if embed {
+        parts.push("embed=1".to_string());
+    }
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", parts.join("&"))
+    }
+}
+
+/// Path and query of a route, relative to the base: "p/12?party=ua".
+pub fn encode(route: &Route) -> String {
+    encode_path(&route.view) + &encode_query(&route.filter, route.embed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PARTIES: [&str; 5] = ["ua", "ru", "us", "eu", "nato"];
+    const THEMES: [&str; 3] = ["territory", "nato", "security"];
+    const EVENTS: [&str; 2] = ["2025-02-28-oval-office", "2025-11-20-draft-published"];
+
+    fn known() -> Known<'static> {
+        Known {
+            parties: &PARTIES,
+            themes: &THEMES,
+            point_count: 28,
+            event_ids: &EVENTS,
+        }
+    }
+
+    fn dec(path: &str, query: &str) -> Decoded {
+        decode(path, query, &known())
+    }
+
+    #[test]
+    fn reads_the_documented_urls() {
+        let d = dec("/", "party=ua,ru&match=all&role=obliged&theme=territory&q=nato");
+        assert!(d.notices.is_empty(), "{:?}", d.notices);
+        assert_eq!(d.route.view, View::Points);
+        assert_eq!(d.route.filter.parties, vec!["ua", "ru"]);
+        assert_eq!(d.route.filter.matching, Match::All);
+        assert_eq!(d.route.filter.role, Some(Role::Obliged));
+        assert_eq!(d.route.filter.theme.as_deref(), Some("territory"));
+        assert_eq!(d.route.filter.query, "nato");
+
+        assert_eq!(dec("/p/12", "").route.view, View::Point(12));
+        assert_eq!(dec("p/12/", "party=ua").route.filter.parties, vec!["ua"]);
+        assert_eq!(dec("/timeline", "").route.view, View::Timeline);
+        assert_eq!(
+            dec("/timeline/2025-02-28-oval-office", "").route.view,
+            View::Event("2025-02-28-oval-office".into())
+        );
+        assert!(dec("", "embed=1").route.embed);
+        assert_eq!(dec("index.html", "").route.view, View::Points);
+    }
+
+    #[test]
+    fn writes_canonical_urls() {
+        let mut route = dec("/p/3", "q=a b&party=nato,ua&role=named").route;
+        assert_eq!(encode(&route), "p/3?party=ua,nato&role=named&q=a%20b");
+        route.view = View::Timeline;
+        route.filter = Filter::default();
+        assert_eq!(encode(&route), "timeline");
+        assert_eq!(encode(&Route::default()), "");
+    }
+
+    #[test]
+    fn unknown_points_fall_back_with_a_notice() {
+        for bad in ["29", "0", "abc", "-1", "99999999999999999999", "12.5", "%31%32%33%34", "012a"] {
+            let d = dec(&format!("/p/{bad}"), "");
+            assert_eq!(d.route.view, View::Points, "{bad}");
+            assert_eq!(d.notices.len(), 1, "{bad}: {:?}", d.notices);
+            assert!(d.notices[0].contains("no point"), "{:?}", d.notices);
+        }
+        let d = dec("/timeline/nope", "");
+        assert_eq!(d.route.view, View::Timeline);
+        assert!(d.notices[0].contains("no event “nope”"));
+        let d = dec("/../../etc/passwd", "");
+        assert_eq!(d.route.view, View::Points);
+        assert!(d.notices[0].contains("no page"));
+    }
+
+    #[test]
+    fn hostile_queries_are_ignored_with_notices() {
+        let d = dec("/", "party=ua,xx,ua&party=ru&match=maybe&role=king");
+        assert_eq!(d.route.filter.parties, vec!["ua"]);
+        assert_eq!(d.route.filter.matching, Match::Any);
+        assert_eq!(d.route.filter.role, None);
+        let all = d.notices.join("\n");
+        for expected in ["unknown party “xx”", "more than once", "match=", "unknown role"] {
+            assert!(all.contains(expected), "missing {expected:?} in\n{all}");
+        }
+        let d = dec("/", "theme=%3Cscript%3E&zzz=1&q=%E0%A4%A");
+        assert_eq!(d.route.filter.theme, None);
+        let all = d.notices.join("\n");
+        for expected in ["unknown theme “<script>”", "unknown parameter “zzz”", "badly encoded"] {
+            assert!(all.contains(expected), "missing {expected:?} in\n{all}");
+        }
+        let d = dec("/p/99", "a=1&b=2&match=x&role=y&theme=z&party=q&embed=maybe&q=%");
+        assert_eq!(d.notices.len(), MAX_NOTICES);
+        assert!(d.notices[MAX_NOTICES - 1].contains("more parts of the link were ignored"));
+    }
+
+    #[test]
+    fn long_values_are_cut() {
+        let long = "a".repeat(100_000);
+        let d = dec("/", &format!("q={long}"));
+        assert_eq!(d.route.filter.query.chars().count(), MAX_QUERY_CHARS);
+        assert!(d.notices.iter().any(|n| n.contains("too long")));
+        let d = dec(&format!("/p/{long}"), "");
+        assert!(d.notices[0].len() < 200, "echo is bounded");
+    }
+
+    #[test]
+    fn echo_strips_direction_marks_and_controls() {
+        assert_eq!(echo("a\u{202E}b\u{0}c\u{200F}"), "“abc”");
+        assert_eq!(echo(&"x".repeat(50)).chars().count(), 40 + 3);
+    }
+
+    #[test]
+    fn percent_decoding_is_forgiving() {
+        assert_eq!(percent_decode("a%20b+c", true), ("a b c".into(), false));
+        assert_eq!(percent_decode("100%", false), ("100%".into(), true));
+        assert_eq!(percent_decode("%FF", false), ("\u{FFFD}".into(), true));
+        assert_eq!(percent_decode("%C3%A9", false), ("é".into(), false));
+    }
+}

@@ -1,0 +1,266 @@
+//! The dataset's invariants, checked at test time and at load time.
+//!
+//! Each rule yields a [`DataError`] naming file, record and field. The rules: unique codes,
+//! ids and numbers; points 1–28 all present; events sorted and within the timeline's range;
+//! every party, theme, point and source reference known; every record sourced; URLs https.
+
+use std::collections::HashSet;
+
+use crate::data::{
+    DataError, DOCUMENTS_FILE, EVENTS_FILE, PARTIES_FILE, POINTS_FILE, SOURCES_FILE, THEMES_FILE,
+};
+use crate::date::Date;
+use crate::model::Dataset;
+
+/// First and last day of the timeline: the inauguration and the day after the draft's release.
+pub const TIMELINE_START: Date = Date::new(2025, 1, 20);
+pub const TIMELINE_END: Date = Date::new(2025, 11, 21);
+pub const POINT_COUNT: u32 = 28;
+
+struct Errors {
+    list: Vec<DataError>,
+}
+
+impl Errors {
+    fn push(&mut self, file: &'static str, record: &str, field: &str, message: impl Into<String>) {
+        self.list.push(DataError {
+            file,
+            record: record.to_string(),
+            field: field.to_string(),
+            message: message.into(),
+        });
+    }
+
+    fn non_empty(&mut self, file: &'static str, record: &str, field: &str, text: &str) {
+        if text.trim().is_empty() {
+            self.push(file, record, field, "is empty");
+        }
+    }
+}
+
+/// A readable slug: lowercase ASCII letters and digits in dash-separated words.
+pub fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && s.split('-')
+            .all(|w| !w.is_empty() && w.bytes().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()))
+}
+
+fn check_url(url: &str) -> Option<&'static str> {
+    let Some(rest) = url.strip_prefix("https://") else {
+        return Some("not https");
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    if host.is_empty() || !host.contains('.') {
+        return Some("has no host");
+    }
+    if url.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Some("contains whitespace");
+    }
+    None
+}
+
+pub fn check(d: &Dataset) -> Vec<DataError> {
+    let mut e = Errors { list: Vec::new() };
+    let parties: HashSet<&str> = d.parties.iter().map(|p| p.code.as_str()).collect();
+    let themes: HashSet<&str> = d.themes.iter().map(|t| t.code.as_str()).collect();
+    let sources: HashSet<&str> = d.sources.iter().map(|s| s.id.as_str()).collect();
+
+    // Parties and themes: unique, URL-safe codes.
+    let mut seen = HashSet::new();
+    for p in &d.parties {
+        let rec = format!("party {:?}", p.code);
+        if !seen.insert(p.code.as_str()) {
+            e.push(PARTIES_FILE, &rec, "code", "duplicate code");
+        }
+        if !is_slug(&p.code) || p.code.contains('-') {
+            e.push(PARTIES_FILE, &rec, "code", "must be lowercase letters and digits");
+        }
+        e.non_empty(PARTIES_FILE, &rec, "name", &p.name);
+        e.non_empty(PARTIES_FILE, &rec, "short", &p.short);
+    }
+    let mut seen = HashSet::new();
+    for t in &d.themes {
+        let rec = format!("theme {:?}", t.code);
+        if !seen.insert(t.code.as_str()) {
+            e.push(THEMES_FILE, &rec, "code", "duplicate code");
+        }
+        if !is_slug(&t.code) {
+            e.push(THEMES_FILE, &rec, "code", "must be a lowercase slug");
+        }
+        e.non_empty(THEMES_FILE, &rec, "label", &t.label);
+    }
+
+    // Sources: unique slugs, real dates, https URLs.
+    let mut seen = HashSet::new();
+    for s in &d.sources {
+        let rec = format!("source {:?}", s.id);
+        if !seen.insert(s.id.as_str()) {
+            e.push(SOURCES_FILE, &rec, "id", "duplicate id");
+        }
+        if !is_slug(&s.id) {
+            e.push(SOURCES_FILE, &rec, "id", "must be a lowercase slug");
+        }
+        e.non_empty(SOURCES_FILE, &rec, "outlet", &s.outlet);
+        e.non_empty(SOURCES_FILE, &rec, "title", &s.title);
+        if Date::parse(&s.date).is_none() {
+            e.push(SOURCES_FILE, &rec, "date", format!("{:?} is not a date (YYYY-MM-DD)", s.date));
+        }
+        if let Some(problem) = check_url(&s.url) {
+            e.push(SOURCES_FILE, &rec, "url", problem);
+        }
+    }
+
+    let check_sources = |e: &mut Errors, file, rec: &str, field: &str, ids: &[String]| {
+        if ids.is_empty() {
+            e.push(file, rec, field, "no source: every record must be sourced");
+        }
+        for (i, id) in ids.iter().enumerate() {
+            if !sources.contains(id.as_str()) {
+                e.push(file, rec, &format!("{field}[{i}]"), format!("unknown source {id:?}"));
+            }
+        }
+    };
+    let check_parties = |e: &mut Errors, file, rec: &str, codes: &[&str]| {
+        for (i, code) in codes.iter().enumerate() {
+            if !parties.contains(code) {
+                e.push(file, rec, &format!("parties[{i}]"), format!("unknown party {code:?}"));
+            }
+        }
+    };
+    let point_exists = |n: u32| (1..=POINT_COUNT).contains(&n);
+
+    // Points: 1..=28, each once.
+    let mut numbers = HashSet::new();
+    for p in &d.points {
+        let rec = format!("point {}", p.number);
+        if !point_exists(p.number) {
+            e.push(POINTS_FILE, &rec, "number", format!("must be 1–{POINT_COUNT}"));
+        } else if !numbers.insert(p.number) {
+            e.push(POINTS_FILE, &rec, "number", "duplicate number");
+        }
+        e.non_empty(POINTS_FILE, &rec, "title", &p.title);
+        e.non_empty(POINTS_FILE, &rec, "summary", &p.summary);
+        let mut labels = HashSet::new();
+        for (i, s) in p.subpoints.iter().enumerate() {
+            if !labels.insert(s.label.as_str()) {
+                e.push(POINTS_FILE, &rec, &format!("subpoints[{i}].label"), "duplicate label");
+            }
+            e.non_empty(POINTS_FILE, &rec, &format!("subpoints[{i}].text"), &s.text);
+        }
+        if p.themes.is_empty() {
+            e.push(POINTS_FILE, &rec, "themes", "needs at least one theme");
+        }
+        for (i, t) in p.themes.iter().enumerate() {
+            if !themes.contains(t.as_str()) {
+                e.push(POINTS_FILE, &rec, &format!("themes[{i}]"), format!("unknown theme {t:?}"));
+            }
+        }
+        if p.parties.is_empty() {
+            e.push(POINTS_FILE, &rec, "parties", "needs at least one party");
+        }
+        let codes: Vec<&str> = p.parties.iter().map(|r| r.party.as_str()).collect();
+        check_parties(&mut e, POINTS_FILE, &rec, &codes);
+        let mut once = HashSet::new();
+        for (i, code) in codes.iter().enumerate() {
+            if !once.insert(*code) {
+                e.push(POINTS_FILE, &rec, &format!("parties[{i}]"), format!("party {code:?} listed twice"));
+            }
+        }
+        check_sources(&mut e, POINTS_FILE, &rec, "sources", &p.sources);
+        if let Some(dispute) = &p.dispute {
+            e.non_empty(POINTS_FILE, &rec, "dispute.note", &dispute.note);
+            if dispute.versions.len() < 2 {
+                e.push(POINTS_FILE, &rec, "dispute.versions", "a dispute needs at least two versions");
+            }
+            for (i, v) in dispute.versions.iter().enumerate() {
+                let field = format!("dispute.versions[{i}]");
+                check_sources(&mut e, POINTS_FILE, &rec, &format!("{field}.source"), std::slice::from_ref(&v.source));
+                e.non_empty(POINTS_FILE, &rec, &format!("{field}.wording"), &v.wording);
+            }
+        }
+        if let Some(r) = &p.revision {
+            e.non_empty(POINTS_FILE, &rec, "revision.before", &r.before);
+            e.non_empty(POINTS_FILE, &rec, "revision.after", &r.after);
+            check_sources(&mut e, POINTS_FILE, &rec, "revision.sources", &r.sources);
+        }
+    }
+    for n in 1..=POINT_COUNT {
+        if !numbers.contains(&n) {
+            e.push(POINTS_FILE, "", "", format!("point {n} is missing: all of 1–{POINT_COUNT} must be present"));
+        }
+    }
+
+    // Events: unique ids, dated within range, in order.
+    let mut ids = HashSet::new();
+    let mut previous: Option<(Date, &str)> = None;
+    let mut milestones = 0;
+    for ev in &d.events {
+        let rec = format!("event {:?}", ev.id);
+        if !ids.insert(ev.id.as_str()) {
+            e.push(EVENTS_FILE, &rec, "id", "duplicate id");
+        }
+        if !is_slug(&ev.id) {
+            e.push(EVENTS_FILE, &rec, "id", "must be a lowercase slug");
+        } else if !ev.id.starts_with(&ev.date) {
+            e.push(EVENTS_FILE, &rec, "id", format!("must start with its date {:?}", ev.date));
+        }
+        match Date::parse(&ev.date) {
+            None => e.push(EVENTS_FILE, &rec, "date", format!("{:?} is not a date (YYYY-MM-DD)", ev.date)),
+            Some(date) => {
+                if date < TIMELINE_START || date > TIMELINE_END {
+                    e.push(
+                        EVENTS_FILE,
+                        &rec,
+                        "date",
+                        format!("{date} is outside the timeline ({TIMELINE_START} to {TIMELINE_END})"),
+                    );
+                }
+                if let Some((before, before_id)) = previous {
+                    if date < before {
+                        e.push(EVENTS_FILE, &rec, "date", format!("out of order: comes after {before_id:?} ({before})"));
+                    }
+                }
+                previous = Some((date, ev.id.as_str()));
+            }
+        }
+        e.non_empty(EVENTS_FILE, &rec, "title", &ev.title);
+        e.non_empty(EVENTS_FILE, &rec, "summary", &ev.summary);
+        if ev.parties.is_empty() {
+            e.push(EVENTS_FILE, &rec, "parties", "needs at least one party");
+        }
+        let codes: Vec<&str> = ev.parties.iter().map(String::as_str).collect();
+        check_parties(&mut e, EVENTS_FILE, &rec, &codes);
+        for (i, n) in ev.points.iter().enumerate() {
+            if !point_exists(*n) {
+                e.push(EVENTS_FILE, &rec, &format!("points[{i}]"), format!("no point {n} in the plan"));
+            }
+        }
+        check_sources(&mut e, EVENTS_FILE, &rec, "sources", &ev.sources);
+        if ev.milestone {
+            milestones += 1;
+            if milestones > 1 {
+                e.push(EVENTS_FILE, &rec, "milestone", "only the draft's release is the milestone");
+            }
+        }
+    }
+
+    let mut ids = HashSet::new();
+    for doc in &d.documents {
+        let rec = format!("document {:?}", doc.id);
+        if !ids.insert(doc.id.as_str()) {
+            e.push(DOCUMENTS_FILE, &rec, "id", "duplicate id");
+        }
+        e.non_empty(DOCUMENTS_FILE, &rec, "title", &doc.title);
+        e.non_empty(DOCUMENTS_FILE, &rec, "summary", &doc.summary);
+        let codes: Vec<&str> = doc.parties.iter().map(String::as_str).collect();
+        check_parties(&mut e, DOCUMENTS_FILE, &rec, &codes);
+        for (i, n) in doc.points.iter().enumerate() {
+            if !point_exists(*n) {
+                e.push(DOCUMENTS_FILE, &rec, &format!("points[{i}]"), format!("no point {n} in the plan"));
+            }
+        }
+        check_sources(&mut e, DOCUMENTS_FILE, &rec, "sources", &doc.sources);
+    }
+
+    e.list
+}
