@@ -7,6 +7,7 @@
 //! - theme: the point carries it.
 //! - q: every word of the query appears, case- and accent-insensitively, in the title, the
 //!   summary or a sub-point.
+//!
 //! Events take the party filter only (they have no roles or themes).
 
 use crate::model::{Event, Point, Role};
@@ -40,7 +41,10 @@ pub struct Filter {
 
 impl Filter {
     pub fn is_empty(&self) -> bool {
-        self.parties.is_empty() && self.role.is_none() && self.theme.is_none() && self.query.trim().is_empty()
+        self.parties.is_empty()
+            && self.role.is_none()
+            && self.theme.is_none()
+            && self.query.trim().is_empty()
     }
 
     /// Only the party part: what the timeline applies.
@@ -70,7 +74,8 @@ impl Filter {
             (None, _) => false,
         };
         let parties_ok = if self.parties.is_empty() {
-            self.role.is_none_or(|want| point.parties.iter().any(|p| p.role == want))
+            self.role
+                .is_none_or(|want| point.parties.iter().any(|p| p.role == want))
         } else {
             match self.matching {
                 Match::Any => self.parties.iter().any(|c| involves(c)),
@@ -220,10 +225,34 @@ mod tests {
 
     fn sample() -> Vec<Point> {
         vec![
-            point(1, &[("ua", Role::Benefits)], &["sovereignty"], "Ukraine's sovereignty is confirmed."),
-            point(2, &[("ua", Role::Obliged), ("ru", Role::Obliged), ("eu", Role::Obliged)], &["security"], "A non-aggression pact."),
-            point(3, &[("ru", Role::Obliged), ("nato", Role::Obliged)], &["nato"], "No NATO expansion."),
-            point(4, &[("us", Role::Named), ("ru", Role::Benefits)], &["security", "nato"], "Dialogue at Zaporizhzhia."),
+            point(
+                1,
+                &[("ua", Role::Benefits)],
+                &["sovereignty"],
+                "Ukraine's sovereignty is confirmed.",
+            ),
+            point(
+                2,
+                &[
+                    ("ua", Role::Obliged),
+                    ("ru", Role::Obliged),
+                    ("eu", Role::Obliged),
+                ],
+                &["security"],
+                "A non-aggression pact.",
+            ),
+            point(
+                3,
+                &[("ru", Role::Obliged), ("nato", Role::Obliged)],
+                &["nato"],
+                "No NATO expansion.",
+            ),
+            point(
+                4,
+                &[("us", Role::Named), ("ru", Role::Benefits)],
+                &["security", "nato"],
+                "Dialogue at Zaporizhzhia.",
+            ),
         ]
     }
 
@@ -244,7 +273,10 @@ mod tests {
     #[test]
     fn parties_any_and_all() {
         let pts = sample();
-        assert_eq!(with(&["ua", "nato"], Match::Any).apply_points(&pts), vec![0, 1, 2]);
+        assert_eq!(
+            with(&["ua", "nato"], Match::Any).apply_points(&pts),
+            vec![0, 1, 2]
+        );
         assert_eq!(with(&["ua", "ru"], Match::All).apply_points(&pts), vec![1]);
         assert_eq!(with(&["ru"], Match::All).apply_points(&pts), vec![1, 2, 3]);
     }
@@ -284,7 +316,11 @@ mod tests {
             query: "ukraine\u{2019}s".into(),
             ..Filter::default()
         };
-        assert_eq!(f.apply_points(&pts), vec![0], "curly apostrophes fold to straight");
+        assert_eq!(
+            f.apply_points(&pts),
+            vec![0],
+            "curly apostrophes fold to straight"
+        );
     }
 
     #[test]

@@ -147,7 +147,10 @@ pub struct Point {
 
 impl Point {
     pub fn role_of(&self, party: &str) -> Option<Role> {
-        self.parties.iter().find(|p| p.party == party).map(|p| p.role)
+        self.parties
+            .iter()
+            .find(|p| p.party == party)
+            .map(|p| p.role)
     }
 }
 
@@ -257,6 +260,8 @@ impl Dataset {
 
     /// Events that list `number` among their related points, in date order.
     pub fn events_for_point(&self, number: u32) -> impl Iterator<Item = &Event> {
-        self.events.iter().filter(move |e| e.points.contains(&number))
+        self.events
+            .iter()
+            .filter(move |e| e.points.contains(&number))
     }
 }

@@ -129,7 +129,10 @@ pub fn percent_decode(s: &str, plus_is_space: bool) -> (String, bool) {
     let mut i = 0;
     while i < bytes.len() {
         match bytes[i] {
-            b'%' => match (bytes.get(i + 1).and_then(|&b| hex(b)), bytes.get(i + 2).and_then(|&b| hex(b))) {
+            b'%' => match (
+                bytes.get(i + 1).and_then(|&b| hex(b)),
+                bytes.get(i + 2).and_then(|&b| hex(b)),
+            ) {
                 (Some(hi), Some(lo)) => {
                     out.push(hi << 4 | lo);
                     i += 3;
@@ -167,8 +170,15 @@ pub fn percent_encode(s: &str) -> String {
 fn decode_path(path: &str, known: &Known<'_>, notices: &mut Notices) -> View {
     let (path, _) = clip(path, MAX_INPUT_BYTES);
     let trimmed = path.trim_matches('/');
-    let trimmed = trimmed.strip_suffix("index.html").unwrap_or(trimmed).trim_end_matches('/');
-    let segments: Vec<&str> = if trimmed.is_empty() { Vec::new() } else { trimmed.split('/').collect() };
+    let trimmed = trimmed
+        .strip_suffix("index.html")
+        .unwrap_or(trimmed)
+        .trim_end_matches('/');
+    let segments: Vec<&str> = if trimmed.is_empty() {
+        Vec::new()
+    } else {
+        trimmed.split('/').collect()
+    };
     let text = |seg: &str| percent_decode(seg, false).0;
     match segments.as_slice() {
         [] | ["p"] => View::Points,
@@ -192,12 +202,18 @@ fn decode_path(path: &str, known: &Known<'_>, notices: &mut Notices) -> View {
             if known.event_ids.contains(&raw.as_str()) {
                 View::Event(raw)
             } else {
-                notices.add(format!("The timeline has no event {}. Showing the whole timeline instead.", echo(&raw)));
+                notices.add(format!(
+                    "The timeline has no event {}. Showing the whole timeline instead.",
+                    echo(&raw)
+                ));
                 View::Timeline
             }
         }
         _ => {
-            notices.add(format!("There is no page {} here. Showing the plan instead.", echo(&text(trimmed))));
+            notices.add(format!(
+                "There is no page {} here. Showing the plan instead.",
+                echo(&text(trimmed))
+            ));
             View::Points
         }
     }
@@ -213,14 +229,19 @@ pub fn decode(path: &str, query: &str, known: &Known<'_>) -> Decoded {
     let query = query.strip_prefix('?').unwrap_or(query);
     let (query, clipped) = clip(query, MAX_INPUT_BYTES);
     if clipped {
-        notices.add(format!("The link was too long; only its first {} KB were read.", MAX_INPUT_BYTES / 1024));
+        notices.add(format!(
+            "The link was too long; only its first {} KB were read.",
+            MAX_INPUT_BYTES / 1024
+        ));
     }
     let mut seen: Vec<&'static str> = Vec::new();
     let mut malformed = false;
     let mut unknown_keys = Vec::new();
     for (i, pair) in query.split('&').filter(|p| !p.is_empty()).enumerate() {
         if i == MAX_PARAMS {
-            notices.add(format!("The link has too many parameters; only the first {MAX_PARAMS} were read."));
+            notices.add(format!(
+                "The link has too many parameters; only the first {MAX_PARAMS} were read."
+            ));
             break;
         }
         let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
@@ -242,7 +263,9 @@ pub fn decode(path: &str, query: &str, known: &Known<'_>) -> Decoded {
             }
         };
         if seen.contains(&key) {
-            notices.add(format!("The parameter “{key}” appears more than once; only the first was used."));
+            notices.add(format!(
+                "The parameter “{key}” appears more than once; only the first was used."
+            ));
             continue;
         }
         seen.push(key);
@@ -270,7 +293,10 @@ pub fn decode(path: &str, query: &str, known: &Known<'_>) -> Decoded {
             "match" => match value.as_str() {
                 "any" => f.matching = Match::Any,
                 "all" => f.matching = Match::All,
-                _ => notices.add(format!("Ignored match={}: use “any” or “all”.", echo(&value))),
+                _ => notices.add(format!(
+                    "Ignored match={}: use “any” or “all”.",
+                    echo(&value)
+                )),
             },
             "role" => match Role::from_code(&value) {
                 Some(r) => f.role = Some(r),
@@ -286,7 +312,9 @@ pub fn decode(path: &str, query: &str, known: &Known<'_>) -> Decoded {
             "q" => {
                 let clean: String = value.chars().filter(|c| !c.is_control()).collect();
                 if clean.chars().count() > MAX_QUERY_CHARS {
-                    notices.add(format!("The search text was cut to its first {MAX_QUERY_CHARS} characters."));
+                    notices.add(format!(
+                        "The search text was cut to its first {MAX_QUERY_CHARS} characters."
+                    ));
                     f.query = clean.chars().take(MAX_QUERY_CHARS).collect();
                 } else {
                     f.query = clean;
@@ -300,10 +328,14 @@ pub fn decode(path: &str, query: &str, known: &Known<'_>) -> Decoded {
         }
     }
     if !unknown_keys.is_empty() {
-        notices.add(format!("Ignored unknown parameter {}.", unknown_keys.join(", ")));
+        notices.add(format!(
+            "Ignored unknown parameter {}.",
+            unknown_keys.join(", ")
+        ));
     }
     if malformed {
-        notices.add("Part of the link was badly encoded and was read as best we could.".to_string());
+        notices
+            .add("Part of the link was badly encoded and was read as best we could.".to_string());
     }
     Decoded {
         route,
@@ -355,6 +387,35 @@ pub fn encode(route: &Route) -> String {
     encode_path(&route.view) + &encode_query(&route.filter, route.embed)
 }
 
+/// The path part of an absolute URL such as `document.baseURI`, always ending in `/`:
+/// `https://example.org/twenty-eight/` → `/twenty-eight/`.
+pub fn base_path(base_uri: &str) -> String {
+    let after_scheme = base_uri
+        .split_once("://")
+        .map_or(base_uri, |(_, rest)| rest);
+    let path = after_scheme.find('/').map_or("/", |i| &after_scheme[i..]);
+    let path = path.split(['?', '#']).next().unwrap_or("/");
+    // A base that names a file (".../index.html") means its folder.
+    let folder = &path[..path.rfind('/').map_or(0, |i| i + 1)];
+    if folder.is_empty() {
+        "/".to_string()
+    } else {
+        folder.to_string()
+    }
+}
+
+/// `pathname` relative to `base` (both as the browser gives them). A path outside the base
+/// is returned whole, so the decoder reports it as unknown.
+pub fn relative_to_base<'a>(pathname: &'a str, base: &str) -> &'a str {
+    if let Some(rest) = pathname.strip_prefix(base) {
+        rest
+    } else if pathname == base.trim_end_matches('/') {
+        ""
+    } else {
+        pathname
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -378,7 +439,10 @@ mod tests {
 
     #[test]
     fn reads_the_documented_urls() {
-        let d = dec("/", "party=ua,ru&match=all&role=obliged&theme=territory&q=nato");
+        let d = dec(
+            "/",
+            "party=ua,ru&match=all&role=obliged&theme=territory&q=nato",
+        );
         assert!(d.notices.is_empty(), "{:?}", d.notices);
         assert_eq!(d.route.view, View::Points);
         assert_eq!(d.route.filter.parties, vec!["ua", "ru"]);
@@ -410,7 +474,16 @@ mod tests {
 
     #[test]
     fn unknown_points_fall_back_with_a_notice() {
-        for bad in ["29", "0", "abc", "-1", "99999999999999999999", "12.5", "%31%32%33%34", "012a"] {
+        for bad in [
+            "29",
+            "0",
+            "abc",
+            "-1",
+            "99999999999999999999",
+            "12.5",
+            "%31%32%33%34",
+            "012a",
+        ] {
             let d = dec(&format!("/p/{bad}"), "");
             assert_eq!(d.route.view, View::Points, "{bad}");
             assert_eq!(d.notices.len(), 1, "{bad}: {:?}", d.notices);
@@ -431,16 +504,28 @@ mod tests {
         assert_eq!(d.route.filter.matching, Match::Any);
         assert_eq!(d.route.filter.role, None);
         let all = d.notices.join("\n");
-        for expected in ["unknown party “xx”", "more than once", "match=", "unknown role"] {
+        for expected in [
+            "unknown party “xx”",
+            "more than once",
+            "match=",
+            "unknown role",
+        ] {
             assert!(all.contains(expected), "missing {expected:?} in\n{all}");
         }
         let d = dec("/", "theme=%3Cscript%3E&zzz=1&q=%E0%A4%A");
         assert_eq!(d.route.filter.theme, None);
         let all = d.notices.join("\n");
-        for expected in ["unknown theme “<script>”", "unknown parameter “zzz”", "badly encoded"] {
+        for expected in [
+            "unknown theme “<script>”",
+            "unknown parameter “zzz”",
+            "badly encoded",
+        ] {
             assert!(all.contains(expected), "missing {expected:?} in\n{all}");
         }
-        let d = dec("/p/99", "a=1&b=2&match=x&role=y&theme=z&party=q&embed=maybe&q=%");
+        let d = dec(
+            "/p/99",
+            "a=1&b=2&match=x&role=y&theme=z&party=q&embed=maybe&q=%",
+        );
         assert_eq!(d.notices.len(), MAX_NOTICES);
         assert!(d.notices[MAX_NOTICES - 1].contains("more parts of the link were ignored"));
     }
@@ -459,6 +544,29 @@ mod tests {
     fn echo_strips_direction_marks_and_controls() {
         assert_eq!(echo("a\u{202E}b\u{0}c\u{200F}"), "“abc”");
         assert_eq!(echo(&"x".repeat(50)).chars().count(), 40 + 3);
+    }
+
+    #[test]
+    fn finds_the_base_path() {
+        assert_eq!(base_path("http://127.0.0.1:8080/"), "/");
+        assert_eq!(
+            base_path("https://example.org/twenty-eight/"),
+            "/twenty-eight/"
+        );
+        assert_eq!(
+            base_path("https://example.org/twenty-eight/index.html?x#y"),
+            "/twenty-eight/"
+        );
+        assert_eq!(base_path("https://example.org"), "/");
+        assert_eq!(
+            relative_to_base("/twenty-eight/p/12", "/twenty-eight/"),
+            "p/12"
+        );
+        assert_eq!(relative_to_base("/twenty-eight", "/twenty-eight/"), "");
+        assert_eq!(
+            relative_to_base("/other/p/1", "/twenty-eight/"),
+            "/other/p/1"
+        );
     }
 
     #[test]

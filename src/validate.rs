@@ -41,8 +41,11 @@ impl Errors {
 /// A readable slug: lowercase ASCII letters and digits in dash-separated words.
 pub fn is_slug(s: &str) -> bool {
     !s.is_empty()
-        && s.split('-')
-            .all(|w| !w.is_empty() && w.bytes().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()))
+        && s.split('-').all(|w| {
+            !w.is_empty()
+                && w.bytes()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        })
 }
 
 fn check_url(url: &str) -> Option<&'static str> {
@@ -73,7 +76,12 @@ pub fn check(d: &Dataset) -> Vec<DataError> {
             e.push(PARTIES_FILE, &rec, "code", "duplicate code");
         }
         if !is_slug(&p.code) || p.code.contains('-') {
-            e.push(PARTIES_FILE, &rec, "code", "must be lowercase letters and digits");
+            e.push(
+                PARTIES_FILE,
+                &rec,
+                "code",
+                "must be lowercase letters and digits",
+            );
         }
         e.non_empty(PARTIES_FILE, &rec, "name", &p.name);
         e.non_empty(PARTIES_FILE, &rec, "short", &p.short);
@@ -103,7 +111,12 @@ pub fn check(d: &Dataset) -> Vec<DataError> {
         e.non_empty(SOURCES_FILE, &rec, "outlet", &s.outlet);
         e.non_empty(SOURCES_FILE, &rec, "title", &s.title);
         if Date::parse(&s.date).is_none() {
-            e.push(SOURCES_FILE, &rec, "date", format!("{:?} is not a date (YYYY-MM-DD)", s.date));
+            e.push(
+                SOURCES_FILE,
+                &rec,
+                "date",
+                format!("{:?} is not a date (YYYY-MM-DD)", s.date),
+            );
         }
         if let Some(problem) = check_url(&s.url) {
             e.push(SOURCES_FILE, &rec, "url", problem);
@@ -116,14 +129,24 @@ pub fn check(d: &Dataset) -> Vec<DataError> {
         }
         for (i, id) in ids.iter().enumerate() {
             if !sources.contains(id.as_str()) {
-                e.push(file, rec, &format!("{field}[{i}]"), format!("unknown source {id:?}"));
+                e.push(
+                    file,
+                    rec,
+                    &format!("{field}[{i}]"),
+                    format!("unknown source {id:?}"),
+                );
             }
         }
     };
     let check_parties = |e: &mut Errors, file, rec: &str, codes: &[&str]| {
         for (i, code) in codes.iter().enumerate() {
             if !parties.contains(code) {
-                e.push(file, rec, &format!("parties[{i}]"), format!("unknown party {code:?}"));
+                e.push(
+                    file,
+                    rec,
+                    &format!("parties[{i}]"),
+                    format!("unknown party {code:?}"),
+                );
             }
         }
     };
@@ -134,7 +157,12 @@ pub fn check(d: &Dataset) -> Vec<DataError> {
     for p in &d.points {
         let rec = format!("point {}", p.number);
         if !point_exists(p.number) {
-            e.push(POINTS_FILE, &rec, "number", format!("must be 1–{POINT_COUNT}"));
+            e.push(
+                POINTS_FILE,
+                &rec,
+                "number",
+                format!("must be 1–{POINT_COUNT}"),
+            );
         } else if !numbers.insert(p.number) {
             e.push(POINTS_FILE, &rec, "number", "duplicate number");
         }
@@ -143,7 +171,12 @@ pub fn check(d: &Dataset) -> Vec<DataError> {
         let mut labels = HashSet::new();
         for (i, s) in p.subpoints.iter().enumerate() {
             if !labels.insert(s.label.as_str()) {
-                e.push(POINTS_FILE, &rec, &format!("subpoints[{i}].label"), "duplicate label");
+                e.push(
+                    POINTS_FILE,
+                    &rec,
+                    &format!("subpoints[{i}].label"),
+                    "duplicate label",
+                );
             }
             e.non_empty(POINTS_FILE, &rec, &format!("subpoints[{i}].text"), &s.text);
         }
@@ -152,7 +185,12 @@ pub fn check(d: &Dataset) -> Vec<DataError> {
         }
         for (i, t) in p.themes.iter().enumerate() {
             if !themes.contains(t.as_str()) {
-                e.push(POINTS_FILE, &rec, &format!("themes[{i}]"), format!("unknown theme {t:?}"));
+                e.push(
+                    POINTS_FILE,
+                    &rec,
+                    &format!("themes[{i}]"),
+                    format!("unknown theme {t:?}"),
+                );
             }
         }
         if p.parties.is_empty() {
@@ -163,18 +201,34 @@ pub fn check(d: &Dataset) -> Vec<DataError> {
         let mut once = HashSet::new();
         for (i, code) in codes.iter().enumerate() {
             if !once.insert(*code) {
-                e.push(POINTS_FILE, &rec, &format!("parties[{i}]"), format!("party {code:?} listed twice"));
+                e.push(
+                    POINTS_FILE,
+                    &rec,
+                    &format!("parties[{i}]"),
+                    format!("party {code:?} listed twice"),
+                );
             }
         }
         check_sources(&mut e, POINTS_FILE, &rec, "sources", &p.sources);
         if let Some(dispute) = &p.dispute {
             e.non_empty(POINTS_FILE, &rec, "dispute.note", &dispute.note);
             if dispute.versions.len() < 2 {
-                e.push(POINTS_FILE, &rec, "dispute.versions", "a dispute needs at least two versions");
+                e.push(
+                    POINTS_FILE,
+                    &rec,
+                    "dispute.versions",
+                    "a dispute needs at least two versions",
+                );
             }
             for (i, v) in dispute.versions.iter().enumerate() {
                 let field = format!("dispute.versions[{i}]");
-                check_sources(&mut e, POINTS_FILE, &rec, &format!("{field}.source"), std::slice::from_ref(&v.source));
+                check_sources(
+                    &mut e,
+                    POINTS_FILE,
+                    &rec,
+                    &format!("{field}.source"),
+                    std::slice::from_ref(&v.source),
+                );
                 e.non_empty(POINTS_FILE, &rec, &format!("{field}.wording"), &v.wording);
             }
         }
@@ -184,10 +238,22 @@ pub fn check(d: &Dataset) -> Vec<DataError> {
             check_sources(&mut e, POINTS_FILE, &rec, "revision.sources", &r.sources);
         }
     }
-    for n in 1..=POINT_COUNT {
-        if !numbers.contains(&n) {
-            e.push(POINTS_FILE, "", "", format!("point {n} is missing: all of 1–{POINT_COUNT} must be present"));
-        }
+    let missing: Vec<String> = (1..=POINT_COUNT)
+        .filter(|n| !numbers.contains(n))
+        .map(|n| n.to_string())
+        .collect();
+    if !missing.is_empty() {
+        let list = if missing.len() > 10 {
+            format!("{}… ({} in all)", missing[..10].join(", "), missing.len())
+        } else {
+            missing.join(", ")
+        };
+        e.push(
+            POINTS_FILE,
+            "",
+            "",
+            format!("missing point(s) {list}: all of 1–{POINT_COUNT} must be present"),
+        );
     }
 
     // Events: unique ids, dated within range, in order.
@@ -202,22 +268,39 @@ pub fn check(d: &Dataset) -> Vec<DataError> {
         if !is_slug(&ev.id) {
             e.push(EVENTS_FILE, &rec, "id", "must be a lowercase slug");
         } else if !ev.id.starts_with(&ev.date) {
-            e.push(EVENTS_FILE, &rec, "id", format!("must start with its date {:?}", ev.date));
+            e.push(
+                EVENTS_FILE,
+                &rec,
+                "id",
+                format!("must start with its date {:?}", ev.date),
+            );
         }
         match Date::parse(&ev.date) {
-            None => e.push(EVENTS_FILE, &rec, "date", format!("{:?} is not a date (YYYY-MM-DD)", ev.date)),
+            None => e.push(
+                EVENTS_FILE,
+                &rec,
+                "date",
+                format!("{:?} is not a date (YYYY-MM-DD)", ev.date),
+            ),
             Some(date) => {
                 if date < TIMELINE_START || date > TIMELINE_END {
                     e.push(
                         EVENTS_FILE,
                         &rec,
                         "date",
-                        format!("{date} is outside the timeline ({TIMELINE_START} to {TIMELINE_END})"),
+                        format!(
+                            "{date} is outside the timeline ({TIMELINE_START} to {TIMELINE_END})"
+                        ),
                     );
                 }
                 if let Some((before, before_id)) = previous {
                     if date < before {
-                        e.push(EVENTS_FILE, &rec, "date", format!("out of order: comes after {before_id:?} ({before})"));
+                        e.push(
+                            EVENTS_FILE,
+                            &rec,
+                            "date",
+                            format!("out of order: comes after {before_id:?} ({before})"),
+                        );
                     }
                 }
                 previous = Some((date, ev.id.as_str()));
@@ -232,14 +315,24 @@ pub fn check(d: &Dataset) -> Vec<DataError> {
         check_parties(&mut e, EVENTS_FILE, &rec, &codes);
         for (i, n) in ev.points.iter().enumerate() {
             if !point_exists(*n) {
-                e.push(EVENTS_FILE, &rec, &format!("points[{i}]"), format!("no point {n} in the plan"));
+                e.push(
+                    EVENTS_FILE,
+                    &rec,
+                    &format!("points[{i}]"),
+                    format!("no point {n} in the plan"),
+                );
             }
         }
         check_sources(&mut e, EVENTS_FILE, &rec, "sources", &ev.sources);
         if ev.milestone {
             milestones += 1;
             if milestones > 1 {
-                e.push(EVENTS_FILE, &rec, "milestone", "only the draft's release is the milestone");
+                e.push(
+                    EVENTS_FILE,
+                    &rec,
+                    "milestone",
+                    "only the draft's release is the milestone",
+                );
             }
         }
     }
@@ -256,7 +349,12 @@ pub fn check(d: &Dataset) -> Vec<DataError> {
         check_parties(&mut e, DOCUMENTS_FILE, &rec, &codes);
         for (i, n) in doc.points.iter().enumerate() {
             if !point_exists(*n) {
-                e.push(DOCUMENTS_FILE, &rec, &format!("points[{i}]"), format!("no point {n} in the plan"));
+                e.push(
+                    DOCUMENTS_FILE,
+                    &rec,
+                    &format!("points[{i}]"),
+                    format!("no point {n} in the plan"),
+                );
             }
         }
         check_sources(&mut e, DOCUMENTS_FILE, &rec, "sources", &doc.sources);

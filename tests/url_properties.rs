@@ -8,10 +8,19 @@ use twenty_eight::url::{self, Known, Route, View, MAX_NOTICES, MAX_QUERY_CHARS};
 
 const PARTIES: [&str; 5] = ["ua", "ru", "us", "eu", "nato"];
 const THEMES: [&str; 4] = ["territory", "nato", "security", "economy"];
-const EVENTS: [&str; 3] = ["2025-01-20-inauguration", "2025-02-28-oval-office", "2025-11-20-draft-published"];
+const EVENTS: [&str; 3] = [
+    "2025-01-20-inauguration",
+    "2025-02-28-oval-office",
+    "2025-11-20-draft-published",
+];
 
 fn known() -> Known<'static> {
-    Known { parties: &PARTIES, themes: &THEMES, point_count: 28, event_ids: &EVENTS }
+    Known {
+        parties: &PARTIES,
+        themes: &THEMES,
+        point_count: 28,
+        event_ids: &EVENTS,
+    }
 }
 
 fn route_strategy() -> impl Strategy<Value = Route> {
@@ -26,8 +35,16 @@ fn route_strategy() -> impl Strategy<Value = Route> {
     let theme = prop::option::of(prop::sample::select(THEMES.to_vec()));
     // Any text without control characters, up to the kept length.
     let query = "[^\\p{Cc}]{0,200}";
-    (view, parties, any::<bool>(), role, theme, query, any::<bool>()).prop_map(
-        |(view, parties, all, role, theme, query, embed)| Route {
+    (
+        view,
+        parties,
+        any::<bool>(),
+        role,
+        theme,
+        query,
+        any::<bool>(),
+    )
+        .prop_map(|(view, parties, all, role, theme, query, embed)| Route {
             view,
             filter: Filter {
                 parties: parties.into_iter().map(String::from).collect(),
@@ -37,8 +54,7 @@ fn route_strategy() -> impl Strategy<Value = Route> {
                 query,
             },
             embed,
-        },
-    )
+        })
 }
 
 fn split(encoded: &str) -> (&str, &str) {

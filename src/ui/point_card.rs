@@ -1,19 +1,142 @@
-//! One point of the plan as a card.
+//! One point of the plan as a card: number and title (a link to /p/N), summary, sub-points,
+//! party roles, themes, differing versions, related events, provenance and "copy link".
 
 use leptos::prelude::*;
 
+use super::app::Ctx;
+use super::copy_link::CopyLink;
+use super::sources::SourceList;
 use crate::model::Point;
+use crate::url::View;
 
 #[component]
-pub fn PointCard(point: Point) -> impl IntoView {
-    let id = format!("point-{}", point.number);
+pub fn PointCard(point: &'static Point, shown: Signal<bool>) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let data = ctx.data;
+    let n = point.number;
+    let id = format!("point-{n}");
+    let title_id = format!("point-{n}-title");
+    let labelled_by = title_id.clone();
+    let focused = move || ctx.route.with(|r| r.view == View::Point(n));
+
+    let subpoints = (!point.subpoints.is_empty()).then(|| {
+        let items = point
+            .subpoints
+            .iter()
+            .map(|s| view! { <li><span class="sub-label">{format!("{})", s.label)}</span>" "{s.text.clone()}</li> })
+            .collect_view();
+        view! { <ul class="subpoints">{items}</ul> }
+    });
+
+    let chips = point
+        .parties
+        .iter()
+        .map(|pr| {
+            let name = data
+                .party(&pr.party)
+                .map_or(pr.party.clone(), |p| p.short.clone());
+            let role = pr.role.code();
+            view! {
+                <li class=format!("chip role-{role}")>
+                    <span class=format!("party-dot party-{}", pr.party) aria-hidden="true"></span>
+                    {name}": "<span class="role">{role}</span>
+                </li>
+            }
+        })
+        .collect_view();
+
+    let themes = point
+        .themes
+        .iter()
+        .map(|t| view! { <li>{data.theme(t).map_or(t.clone(), |x| x.label.clone())}</li> })
+        .collect_view();
+
+    let dispute = point.dispute.as_ref().map(|d| {
+        let versions = d
+            .versions
+            .iter()
+            .map(|v| {
+                let who = data
+                    .source(&v.source)
+                    .map_or(v.source.clone(), |s| format!("{} ({})", s.outlet, super::sources::short_date(&s.date)));
+                view! {
+                    <div class="version">
+                        <p class="version-source">{who}</p>
+                        <p>{v.wording.clone()}</p>
+                    </div>
+                }
+            })
+            .collect_view();
+        view! {
+            <details class="dispute">
+                <summary><span class="badge">"Disputed wording"</span>" Sources differ: compare versions"</summary>
+                <p>{d.note.clone()}</p>
+                <div class="versions">{versions}</div>
+            </details>
+        }
+    });
+
+    let revision = point.revision.as_ref().map(|r| {
+        view! {
+            <details class="revision">
+                <summary><span class="badge">"Changed"</span>" The draft was reported to have changed here"</summary>
+                <dl>
+                    <dt>"Before"</dt><dd>{r.before.clone()}</dd>
+                    <dt>"After"</dt><dd>{r.after.clone()}</dd>
+                </dl>
+                <p>{r.note.clone()}</p>
+                <SourceList ids=&r.sources />
+            </details>
+        }
+    });
+
+    let events: Vec<_> = data.events_for_point(n).collect();
+    let related = (!events.is_empty()).then(|| {
+        let links = events
+            .into_iter()
+            .map(|e| {
+                let view = View::Event(e.id.clone());
+                view! {
+                    <li>
+                        <a href=format!("{}timeline/{}", ctx.base, e.id) on:click=ctx.on_nav(view)>
+                            {e.title.clone()}
+                        </a>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <div class="related">
+                <h3>"On the timeline"</h3>
+                <ul>{links}</ul>
+            </div>
+        }
+    });
+
     view! {
-        <li class="card" id=id>
-            <h2 class="card-title">
-                <span class="card-number">{point.number}". "</span>
-                {point.title}
-            </h2>
-            <p class="card-summary">{point.summary}</p>
+        <li class="card-item" hidden=move || !shown.get()>
+            <article class="card" class:focused=focused id=id tabindex="-1" aria-labelledby=labelled_by>
+                <h2 class="card-title" id=title_id>
+                    <a href=format!("{}p/{n}", ctx.base) on:click=ctx.on_nav(View::Point(n))>
+                        <span class="card-number">{n}</span>
+                        <span class="sr-only">". "</span>
+                        {point.title.clone()}
+                    </a>
+                </h2>
+                {point.dispute.is_some().then(|| view! { <p class="flag">"Outlets word this point differently."</p> })}
+                <p class="summary">{point.summary.clone()}</p>
+                {subpoints}
+                <ul class="chips" aria-label="Parties and their roles">{chips}</ul>
+                <ul class="themes" aria-label="Themes">{themes}</ul>
+                {dispute}
+                {revision}
+                {related}
+                <footer class="provenance">
+                    <span class=format!("status status-{}", point.status.label())>{point.status.label()}" text"</span>
+                    <SourceList ids=&point.sources />
+                </footer>
+                <CopyLink view=View::Point(n) label=format!("Copy link to point {n}") />
+            </article>
         </li>
     }
 }

@@ -1,0 +1,307 @@
+//! The shipped data is valid, and each kind of error is caught with a message that names the
+//! file, the record and the field. Broken fixtures are made by breaking a copy of the shipped
+//! files one way at a time.
+
+use serde_json::{json, Value};
+use twenty_eight::data::{self, DataFiles};
+
+struct Files {
+    parties: Value,
+    themes: Value,
+    sources: Value,
+    points: Value,
+    events: Value,
+    documents: Value,
+}
+
+fn shipped() -> Files {
+    let f = DataFiles::shipped();
+    let parse = |s: &str| serde_json::from_str::<Value>(s).expect("shipped data is JSON");
+    Files {
+        parties: parse(f.parties),
+        themes: parse(f.themes),
+        sources: parse(f.sources),
+        points: parse(f.points),
+        events: parse(f.events),
+        documents: parse(f.documents),
+    }
+}
+
+/// Loads the (modified) files and returns every error message.
+fn errors_of(files: &Files) -> Vec<String> {
+    let text: Vec<String> = [
+        &files.parties,
+        &files.themes,
+        &files.sources,
+        &files.points,
+        &files.events,
+        &files.documents,
+    ]
+    .iter()
+    .map(|v| v.to_string())
+    .collect();
+    let df = DataFiles {
+        parties: &text[0],
+        themes: &text[1],
+        sources: &text[2],
+        points: &text[3],
+        events: &text[4],
+        documents: &text[5],
+    };
+    match data::load(&df) {
+        Ok(_) => Vec::new(),
+        Err(errors) => errors.iter().map(ToString::to_string).collect(),
+    }
+}
+
+fn assert_error(files: &Files, expected: &str) {
+    let errors = errors_of(files);
+    assert!(
+        errors.iter().any(|e| e.contains(expected)),
+        "expected an error containing\n  {expected}\ngot\n  {}",
+        errors.join("\n  ")
+    );
+}
+
+fn point(files: &mut Files, number: u64) -> &mut Value {
+    files
+        .points
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|p| p["number"] == number)
+        .unwrap()
+}
+
+fn event(files: &mut Files, index: usize) -> (&mut Value, String) {
+    let e = &mut files.events.as_array_mut().unwrap()[index];
+    let id = e["id"].as_str().unwrap().to_string();
+    (e, id)
+}
+
+#[test]
+fn the_shipped_data_is_valid_and_complete() {
+    let d = data::load_shipped().unwrap_or_else(|errors| {
+        panic!(
+            "shipped data has errors:\n{}",
+            errors
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("\n")
+        )
+    });
+    assert_eq!(d.points.len(), 28);
+    let numbers: Vec<u32> = d.points.iter().map(|p| p.number).collect();
+    assert_eq!(
+        numbers,
+        (1..=28).collect::<Vec<_>>(),
+        "points are stored in order"
+    );
+    assert!(
+        d.events.len() >= 30,
+        "at least 30 events, have {}",
+        d.events.len()
+    );
+    assert_eq!(
+        d.events.iter().filter(|e| e.milestone).count(),
+        1,
+        "one milestone: the release"
+    );
+    assert!(
+        d.events.first().unwrap().date.starts_with("2025-01-20"),
+        "starts at the inauguration"
+    );
+    let last = d.events.last().unwrap();
+    assert!(
+        last.date.as_str() >= "2025-11-20",
+        "ends with the release and reactions"
+    );
+    assert!(d
+        .documents
+        .iter()
+        .any(|doc| doc.id == "us-security-guarantee"));
+    assert!(
+        d.points.iter().any(|p| p.revision.is_some()),
+        "the reported audit → amnesty change is recorded"
+    );
+    for p in &d.points {
+        for party in ["ua", "ru", "us", "eu", "nato"] {
+            let _ = p.role_of(party);
+        }
+    }
+}
+
+#[test]
+fn duplicate_and_missing_point_numbers() {
+    let mut f = shipped();
+    point(&mut f, 4)["number"] = json!(3);
+    assert_error(&f, "data/points.json: point 3: number: duplicate number");
+    assert_error(
+        &f,
+        "data/points.json: missing point(s) 4: all of 1–28 must be present",
+    );
+    let mut f = shipped();
+    point(&mut f, 5)["number"] = json!(29);
+    assert_error(&f, "data/points.json: point 29: number: must be 1–28");
+}
+
+#[test]
+fn events_out_of_order_or_range() {
+    let mut f = shipped();
+    let (e, id) = event(&mut f, 3);
+    e["date"] = json!("2025-01-21");
+    e["id"] = json!(format!("2025-01-21-{}", &id[11..]));
+    let new_id = e["id"].as_str().unwrap().to_string();
+    assert_error(
+        &f,
+        &format!("data/events.json: event \"{new_id}\": date: out of order"),
+    );
+
+    let mut f = shipped();
+    let (e, _) = event(&mut f, 0);
+    e["date"] = json!("2024-12-31");
+    e["id"] = json!("2024-12-31-too-early");
+    assert_error(&f, "data/events.json: event \"2024-12-31-too-early\": date: 2024-12-31 is outside the timeline");
+
+    let mut f = shipped();
+    let (e, id) = event(&mut f, 0);
+    e["date"] = json!("2025-02-30");
+    assert_error(
+        &f,
+        &format!("data/events.json: event \"{id}\": date: \"2025-02-30\" is not a date"),
+    );
+}
+
+#[test]
+fn duplicate_event_ids_and_bad_slugs() {
+    let mut f = shipped();
+    let first = f.events[0].clone();
+    f.events.as_array_mut().unwrap().insert(1, first.clone());
+    assert_error(
+        &f,
+        &format!("data/events.json: event {}: id: duplicate id", first["id"]),
+    );
+    let mut f = shipped();
+    let (e, _) = event(&mut f, 0);
+    e["id"] = json!("2025-01-20 Inauguration");
+    assert_error(
+        &f,
+        "data/events.json: event \"2025-01-20 Inauguration\": id: must be a lowercase slug",
+    );
+}
+
+#[test]
+fn unknown_party_theme_and_point_references() {
+    let mut f = shipped();
+    point(&mut f, 1)["parties"][0]["party"] = json!("xx");
+    assert_error(
+        &f,
+        "data/points.json: point 1: parties[0]: unknown party \"xx\"",
+    );
+    let mut f = shipped();
+    point(&mut f, 2)["themes"][0] = json!("weather");
+    assert_error(
+        &f,
+        "data/points.json: point 2: themes[0]: unknown theme \"weather\"",
+    );
+    let mut f = shipped();
+    let (e, id) = event(&mut f, 0);
+    e["points"] = json!([29]);
+    assert_error(
+        &f,
+        &format!("data/events.json: event \"{id}\": points[0]: no point 29 in the plan"),
+    );
+    let mut f = shipped();
+    let (e, id) = event(&mut f, 1);
+    e["parties"] = json!(["us", "mars"]);
+    assert_error(
+        &f,
+        &format!("data/events.json: event \"{id}\": parties[1]: unknown party \"mars\""),
+    );
+}
+
+#[test]
+fn every_record_is_sourced_with_known_sources() {
+    let mut f = shipped();
+    point(&mut f, 7)["sources"] = json!([]);
+    assert_error(
+        &f,
+        "data/points.json: point 7: sources: no source: every record must be sourced",
+    );
+    let mut f = shipped();
+    let (e, id) = event(&mut f, 2);
+    e["sources"] = json!(["no-such-source"]);
+    assert_error(
+        &f,
+        &format!("data/events.json: event \"{id}\": sources[0]: unknown source \"no-such-source\""),
+    );
+}
+
+#[test]
+fn urls_must_be_https() {
+    let mut f = shipped();
+    let s = &mut f.sources.as_array_mut().unwrap()[0];
+    let id = s["id"].as_str().unwrap().to_string();
+    s["url"] = json!("http://example.com/story");
+    assert_error(
+        &f,
+        &format!("data/sources.json: source \"{id}\": url: not https"),
+    );
+    let s = &mut f.sources.as_array_mut().unwrap()[0];
+    s["url"] = json!("javascript:alert(1)");
+    assert_error(
+        &f,
+        &format!("data/sources.json: source \"{id}\": url: not https"),
+    );
+}
+
+#[test]
+fn malformed_files_and_fields_are_located() {
+    let text = DataFiles::shipped();
+    let broken = &text.events[..text.events.len() / 2];
+    let df = DataFiles {
+        events: broken,
+        ..text
+    };
+    let errors: Vec<String> = data::load(&df)
+        .unwrap_err()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.starts_with("data/events.json: not valid JSON:") && e.contains("line")),
+        "{errors:?}"
+    );
+
+    let mut f = shipped();
+    point(&mut f, 4).as_object_mut().unwrap().remove("summary");
+    assert_error(
+        &f,
+        "data/points.json: point 4: summary: missing field \"summary\"",
+    );
+    let mut f = shipped();
+    point(&mut f, 5)["sumary"] = json!("typo");
+    assert_error(
+        &f,
+        "data/points.json: point 5: sumary: unknown field \"sumary\"",
+    );
+    let mut f = shipped();
+    point(&mut f, 6)["parties"][0]["role"] = json!("loses");
+    assert_error(&f, "data/points.json: point 6: unknown variant \"loses\"");
+    let mut f = shipped();
+    f.parties = json!({"ua": "Ukraine"});
+    assert_error(&f, "data/parties.json: expected a JSON array of records");
+}
+
+#[test]
+fn disputes_need_two_versions() {
+    let mut f = shipped();
+    point(&mut f, 1)["dispute"] = json!({"note": "differs", "versions": [{"source": f.sources[0]["id"].clone(), "wording": "x"}]});
+    assert_error(
+        &f,
+        "data/points.json: point 1: dispute.versions: a dispute needs at least two versions",
+    );
+}

@@ -1,0 +1,116 @@
+// Shared set-up for the browser tests: serve dist/ on a free localhost port (optionally under
+// a base path), start Debian's Chromium through playwright-core (never a downloaded browser),
+// and record console errors, page errors and every request to another origin.
+
+import { createRequire } from "node:module";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { startServer } from "../../tools/serve.mjs";
+
+const require = createRequire(new URL("../../tools/package.json", import.meta.url));
+const { chromium } = require("playwright-core");
+
+export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+export const DIST = join(ROOT, "dist");
+
+export const PHONE = { width: 360, height: 740 };
+export const DESKTOP = { width: 1280, height: 900 };
+
+export async function launch() {
+  // Playwright gives every launch a fresh temporary profile (the --user-data-dir of
+  // TOOLCHAIN.md) and removes it on close.
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-dev-shm-usage",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
+  });
+}
+
+export async function serve({ base = "/" } = {}) {
+  const requests = [];
+  const server = await startServer({ dir: DIST, port: 0, base, log: (r) => requests.push(r) });
+  const { port } = server.address();
+  const origin = `http://127.0.0.1:${port}`;
+  return { origin, url: (path = "") => origin + base + path.replace(/^\//, ""), requests, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+// A page that records what went wrong. `problems()` lists console errors, uncaught page
+// errors and requests that left the test server's origin.
+export async function openPage(browser, { viewport = DESKTOP, origin, colorScheme = "light", reducedMotion = "no-preference" } = {}) {
+  const context = await browser.newContext({ viewport, colorScheme, reducedMotion });
+  const page = await context.newPage();
+  const problems = [];
+  page.on("console", (msg) => {
+    if (msg.type() === "error") problems.push(`console error: ${msg.text()}`);
+  });
+  page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
+  page.on("request", (req) => {
+    const url = req.url();
+    if (origin && !url.startsWith(origin) && !url.startsWith("data:")) problems.push(`request to another origin: ${url}`);
+  });
+  page.problems = () => problems;
+  page.closeAll = () => context.close();
+  return page;
+}
+
+// Waits until the app has rendered (the cards list or the data error is in the DOM).
+export async function appReady(page) {
+  await page.waitForSelector("main[data-ready]", { timeout: 15000 });
+}
+
+// The shipped data, for computing what the page should show.
+export const DATA = Object.fromEntries(
+  ["parties", "themes", "sources", "points", "events", "documents"].map((f) => [
+    f,
+    JSON.parse(readFileSync(join(ROOT, "data", `${f}.json`), "utf8")),
+  ]),
+);
+
+// The filter semantics of src/filter.rs, restated independently as the tests' oracle.
+export function expectedPoints({ parties = [], match = "any", role = null, theme = null } = {}) {
+  return DATA.points
+    .filter((p) => {
+      const roleOf = (code) => p.parties.find((x) => x.party === code)?.role;
+      const involves = (code) => roleOf(code) !== undefined && (!role || roleOf(code) === role);
+      const partiesOk = parties.length === 0
+        ? !role || p.parties.some((x) => x.role === role)
+        : match === "all" ? parties.every(involves) : parties.some(involves);
+      return partiesOk && (!theme || p.themes.includes(theme));
+    })
+    .map((p) => p.number);
+}
+
+export function expectedEvents({ parties = [], match = "any" } = {}) {
+  return DATA.events
+    .filter((e) => parties.length === 0 || (match === "all" ? parties.every((c) => e.parties.includes(c)) : parties.some((c) => e.parties.includes(c))))
+    .map((e) => e.id);
+}
+
+// Numbers of the point cards currently shown.
+export async function shownPoints(page) {
+  return page.$$eval("li.card-item:not([hidden]) article.card", (cards) => cards.map((c) => parseInt(c.id.replace("point-", ""), 10)));
+}
+
+export async function shownEvents(page) {
+  return page.$$eval(".events li:not([hidden]) article.event", (items) => items.map((e) => e.id.replace(/^event-/, "")));
+}
+
+// Path + query of the page, relative to the server origin.
+export function here(page) {
+  const u = new URL(page.url());
+  return u.pathname + u.search;
+}
+
+export async function noHorizontalScroll(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+}

@@ -1,0 +1,243 @@
+// The points screen as readers use it: filters, the URL as state, deep links, history,
+// copy link, hostile links, keyboard only, phone width.
+
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import {
+  launch, serve, openPage, appReady, PHONE, DESKTOP, DATA,
+  expectedPoints, shownPoints, here, noHorizontalScroll,
+} from "./harness.mjs";
+
+let browser, site;
+before(async () => {
+  browser = await launch();
+  site = await serve();
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const countText = (page) => page.locator(".filters .count").textContent();
+const label = (n) => (n === DATA.points.length ? `All ${n} points` : `${n} of ${DATA.points.length} points`);
+
+async function open(path, opts = {}) {
+  const page = await openPage(browser, { origin: site.origin, ...opts });
+  await page.goto(site.url(path));
+  await appReady(page);
+  return page;
+}
+
+test("each filter narrows the cards and the count, and the URL follows", async () => {
+  const page = await open("/");
+  assert.deepEqual(await shownPoints(page), expectedPoints());
+  assert.equal(await countText(page), label(28));
+
+  await page.getByRole("checkbox", { name: "Ukraine" }).check();
+  assert.equal(here(page), "/?party=ua");
+  let want = expectedPoints({ parties: ["ua"] });
+  assert.deepEqual(await shownPoints(page), want);
+  assert.equal(await countText(page), label(want.length));
+
+  await page.getByRole("checkbox", { name: "Russia" }).check();
+  await page.getByRole("radio", { name: "all of them" }).check();
+  assert.equal(here(page), "/?party=ua,ru&match=all");
+  want = expectedPoints({ parties: ["ua", "ru"], match: "all" });
+  assert.deepEqual(await shownPoints(page), want);
+  assert.equal(await countText(page), label(want.length));
+
+  await page.getByLabel("Role").selectOption("obliged");
+  assert.equal(here(page), "/?party=ua,ru&match=all&role=obliged");
+  want = expectedPoints({ parties: ["ua", "ru"], match: "all", role: "obliged" });
+  assert.deepEqual(await shownPoints(page), want);
+
+  await page.getByRole("button", { name: "Reset filters" }).first().click();
+  assert.equal(here(page), "/");
+  await page.getByLabel("Theme").selectOption("territory");
+  assert.equal(here(page), "/?theme=territory");
+  assert.deepEqual(await shownPoints(page), expectedPoints({ theme: "territory" }));
+
+  await page.getByLabel("Search the text").fill("ZAPORIZHZHIA");
+  assert.equal(here(page), "/?theme=territory&q=ZAPORIZHZHIA");
+  await page.getByLabel("Theme").selectOption("");
+  const zap = DATA.points.filter((p) => JSON.stringify([p.title, p.summary, p.subpoints ?? []]).toLowerCase().includes("zaporizhzhia")).map((p) => p.number);
+  assert.ok(zap.length > 0, "the data mentions Zaporizhzhia");
+  assert.deepEqual(await shownPoints(page), zap);
+
+  // Filter changes replace the history entry instead of adding one.
+  assert.equal(await page.evaluate(() => history.length), 1);
+  assert.deepEqual(page.problems(), []);
+  await page.closeAll();
+});
+
+test("an empty result explains itself and offers the reset", async () => {
+  const page = await open("/?q=qqqxyzzy");
+  assert.deepEqual(await shownPoints(page), []);
+  assert.equal(await countText(page), label(0));
+  const empty = page.locator(".empty");
+  await empty.waitFor();
+  assert.match(await empty.textContent(), /No point matches/);
+  await empty.getByRole("button", { name: "Reset filters" }).click();
+  assert.equal(here(page), "/");
+  assert.equal((await shownPoints(page)).length, 28);
+  await page.closeAll();
+});
+
+test("a shared /p/N?party=… link opens cold with that point focused and the filter kept", async () => {
+  const page = await open("/p/12?party=ua");
+  assert.equal(here(page), "/p/12?party=ua");
+  await page.waitForFunction(() => document.activeElement?.id === "point-12");
+  assert.match(await page.title(), /^Point 12: /);
+  assert.ok(await page.locator("#point-12").evaluate((el) => el.classList.contains("focused")));
+  assert.ok(await page.getByRole("checkbox", { name: "Ukraine" }).isChecked());
+  assert.deepEqual(await shownPoints(page), [...new Set([...expectedPoints({ parties: ["ua"] }), 12])].sort((a, b) => a - b));
+  const box = await page.locator("#point-12").boundingBox();
+  assert.ok(box.y >= -1 && box.y < 900, `point 12 is scrolled into view (y=${box.y})`);
+  assert.deepEqual(page.problems(), []);
+  await page.closeAll();
+});
+
+test("Back and Forward move between points and filter states", async () => {
+  const page = await open("/");
+  await page.getByRole("checkbox", { name: "US" }).check();
+  assert.equal(here(page), "/?party=us");
+  const first = expectedPoints({ parties: ["us"] })[0];
+  await page.locator(`#point-${first} .card-title a`).click();
+  assert.equal(here(page), `/p/${first}?party=us`);
+  await page.getByRole("checkbox", { name: "US" }).uncheck();
+  assert.equal(here(page), `/p/${first}`);
+  await page.locator("#point-20 .card-title a").click();
+  assert.equal(here(page), "/p/20");
+  await page.waitForFunction(() => document.activeElement?.id === "point-20");
+
+  await page.goBack();
+  assert.equal(here(page), `/p/${first}`);
+  await page.waitForFunction((id) => document.activeElement?.id === id, `point-${first}`);
+  await page.goBack();
+  assert.equal(here(page), "/?party=us");
+  assert.ok(await page.getByRole("checkbox", { name: "US" }).isChecked());
+  assert.deepEqual(await shownPoints(page), expectedPoints({ parties: ["us"] }));
+  await page.goForward();
+  assert.equal(here(page), `/p/${first}`);
+  assert.match(await page.title(), new RegExp(`^Point ${first}: `));
+  assert.deepEqual(page.problems(), []);
+  await page.closeAll();
+});
+
+test("copy link puts the absolute /p/N URL with the filters on the clipboard and says so", async () => {
+  const page = await open("/?party=eu&role=obliged");
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: site.origin });
+  const n = expectedPoints({ parties: ["eu"], role: "obliged" })[0];
+  await page.locator(`#point-${n}`).getByRole("button", { name: `Copy link to point ${n}` }).click();
+  await page.getByRole("status").filter({ hasText: "Link copied" }).waitFor();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, `${site.origin}/p/${n}?party=eu&role=obliged`);
+  assert.deepEqual(page.problems(), []);
+  await page.closeAll();
+});
+
+test("where the clipboard is refused, the link is shown to copy by hand", async () => {
+  const page = await openPage(browser, { origin: site.origin });
+  await page.addInitScript(() => {
+    navigator.clipboard.writeText = () => Promise.reject(new DOMException("denied", "NotAllowedError"));
+  });
+  await page.goto(site.url("/?theme=energy"));
+  await appReady(page);
+  await page.locator("#point-19").getByRole("button", { name: "Copy link to point 19" }).click();
+  const input = page.locator("#point-19 .copy-fallback input");
+  await input.waitFor();
+  assert.equal(await input.inputValue(), `${site.origin}/p/19?theme=energy`);
+  assert.deepEqual(page.problems(), []);
+  await page.closeAll();
+});
+
+const HOSTILE = [
+  "/p/29", "/p/0", "/p/abc", "/p/-1", "/p/99999999999999999999", "/p/12.5",
+  "/?party=xx", "/?party=ua&party=ru", "/?match=maybe", "/?role=%3Cscript%3Ealert(1)%3C/script%3E",
+  "/?theme=<img src=x onerror=alert(1)>", "/?q=%E0%A4%A", "/?q=%", "/?zzz=1&yyy=2",
+  "/?q=" + "a".repeat(100_000), "/?party=%E2%80%AEau", "/nope/nope", "/p/12/../../../etc/passwd",
+  "/?embed=maybe", "/p/%F0%9F%92%A5",
+];
+
+test("hostile and stale links render the page with a notice and no error", async () => {
+  const page = await openPage(browser, { origin: site.origin });
+  for (const path of HOSTILE) {
+    await page.goto(site.url(path));
+    await appReady(page);
+    const cards = await page.locator("article.card").count();
+    assert.equal(cards, 28, `${path.slice(0, 60)}: the cards render`);
+    const notices = await page.locator(".notices li").allTextContents();
+    assert.ok(notices.length >= 1, `${path.slice(0, 60)}: a notice says what was ignored`);
+    assert.ok(notices.every((n) => n.length < 200), "notices stay short");
+    assert.equal(await page.locator("script:not([src])").count(), 0, "no script was injected");
+  }
+  assert.deepEqual(page.problems(), []);
+  await page.closeAll();
+});
+
+test("every control works from the keyboard alone, with a visible focus", async () => {
+  const page = await open("/");
+  const focused = () => page.evaluate(() => {
+    const el = document.activeElement;
+    return { tag: el.tagName, name: el.getAttribute("name"), value: el.value, text: el.textContent.trim().slice(0, 40), outline: getComputedStyle(el).outlineStyle, id: el.id };
+  });
+  const tabTo = async (pred, limit = 60) => {
+    for (let i = 0; i < limit; i++) {
+      await page.keyboard.press("Tab");
+      const f = await focused();
+      if (pred(f)) return f;
+    }
+    throw new Error("could not reach the control with Tab");
+  };
+  let f = await tabTo((f) => f.tag === "INPUT" && f.name === "party" && f.value === "ua");
+  assert.notEqual(f.outline, "none", "focus is visible");
+  await page.keyboard.press("Space");
+  assert.equal(here(page), "/?party=ua");
+  await tabTo((f) => f.tag === "INPUT" && f.name === "match");
+  await page.keyboard.press("ArrowDown");
+  assert.equal(here(page), "/?party=ua&match=all");
+  f = await tabTo((f) => f.tag === "SELECT" && f.name === "role");
+  assert.notEqual(f.outline, "none");
+  await page.keyboard.press("ArrowDown");
+  assert.equal(here(page), "/?party=ua&match=all&role=obliged");
+  await tabTo((f) => f.tag === "INPUT" && f.name === "q");
+  await page.keyboard.type("ukraine");
+  assert.equal(here(page), "/?party=ua&match=all&role=obliged&q=ukraine");
+  await tabTo((f) => f.tag === "BUTTON" && f.text === "Reset filters");
+  await page.keyboard.press("Enter");
+  assert.equal(here(page), "/");
+  f = await tabTo((f) => f.tag === "A" && f.text.startsWith("1"));
+  await page.keyboard.press("Enter");
+  assert.equal(here(page), "/p/1");
+  await page.waitForFunction(() => document.activeElement?.id === "point-1");
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: site.origin });
+  await tabTo((f) => f.tag === "BUTTON" && f.text === "Copy link");
+  await page.keyboard.press("Enter");
+  await page.getByRole("status").filter({ hasText: "Link copied" }).waitFor();
+  assert.deepEqual(page.problems(), []);
+  await page.closeAll();
+});
+
+test("on a 360 px phone nothing scrolls sideways", async () => {
+  const page = await open("/", { viewport: PHONE });
+  for (const path of ["/", "/p/21", "/?party=ua,ru&match=all", "/?q=" + "x".repeat(300), "/p/10"]) {
+    await page.goto(site.url(path));
+    await appReady(page);
+    for (const details of await page.locator("details").all()) await details.evaluate((d) => (d.open = true));
+    assert.ok(await noHorizontalScroll(page), `${path.slice(0, 40)} has no horizontal scroll`);
+  }
+  assert.deepEqual(page.problems(), []);
+  await page.closeAll();
+});
+
+test("disputed points show the differing versions side by side", async () => {
+  const disputed = DATA.points.filter((p) => p.dispute);
+  assert.ok(disputed.length > 0, "the data records at least one dispute");
+  const page = await open(`/p/${disputed[0].number}`, { viewport: DESKTOP });
+  const card = page.locator(`#point-${disputed[0].number}`);
+  await card.locator("details.dispute summary").click();
+  const versions = card.locator(".versions .version");
+  assert.equal(await versions.count(), disputed[0].dispute.versions.length);
+  assert.ok(await versions.first().isVisible());
+  await page.closeAll();
+});
