@@ -31,6 +31,7 @@ pub const DOCUMENTS_FILE: &str = "data/documents.json";
 impl DataFiles<'static> {
     /// The dataset compiled into the binary. Baked in at build time, so the page makes no
     /// request for it and can never be half-loaded.
+    #[cfg(not(feature = "synthetic"))]
     pub fn shipped() -> Self {
         DataFiles {
             parties: include_str!("../data/parties.json"),
@@ -39,6 +40,19 @@ impl DataFiles<'static> {
             points: include_str!("../data/points.json"),
             events: include_str!("../data/events.json"),
             documents: include_str!("../data/documents.json"),
+        }
+    }
+
+    /// Benchmark builds: the generated dataset (tools/gen-synthetic.mjs).
+    #[cfg(feature = "synthetic")]
+    pub fn shipped() -> Self {
+        DataFiles {
+            parties: include_str!("../data/parties.json"),
+            themes: include_str!("../data/themes.json"),
+            sources: include_str!("../target/synthetic/sources.json"),
+            points: include_str!("../target/synthetic/points.json"),
+            events: include_str!("../target/synthetic/events.json"),
+            documents: "[]",
         }
     }
 }

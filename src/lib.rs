@@ -9,6 +9,7 @@ pub mod data;
 pub mod date;
 pub mod filter;
 pub mod model;
+pub mod site;
 pub mod timeline;
 pub mod url;
 pub mod validate;

@@ -35,6 +35,16 @@ impl Ctx {
 
     /// Opening a point, an event or a screen: a new history entry, filters kept.
     pub fn go(self, view: View) {
+        if self.route.with_untracked(|r| r.embed) {
+            // Embedded in another site: open the full site in a new tab instead.
+            let route = self.route.with_untracked(|r| Route {
+                view,
+                filter: r.filter.clone(),
+                embed: false,
+            });
+            browser::open_in_new_tab(&browser::absolute(self.base, &route));
+            return;
+        }
         self.route.update(|r| r.view = view);
         self.notices.set(Vec::new());
         browser::push(self.base, &self.route.get_untracked());
@@ -157,6 +167,9 @@ fn Explorer(dataset: Dataset) -> impl IntoView {
     provide_context(ctx);
     // The address bar shows what the page shows: a cleaned-up link replaces a messy one.
     browser::replace(base, &ctx.route.get_untracked());
+    if ctx.route.with_untracked(|r| r.embed) {
+        browser::links_open_in_new_tab();
+    }
 
     let handle = window_event_listener(ev::popstate, move |_| {
         let decoded = read_location();

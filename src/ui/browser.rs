@@ -103,3 +103,14 @@ pub async fn copy_text(text: &str) -> Result<(), ()> {
         .map(|_| ())
         .map_err(|_| ())
 }
+
+/// Embed mode: every link (including sources) opens in a new tab, via `<base target>`.
+pub fn links_open_in_new_tab() {
+    if let Ok(Some(base)) = document().query_selector("base") {
+        let _ = base.set_attribute("target", "_blank");
+    }
+}
+
+pub fn open_in_new_tab(url: &str) {
+    let _ = window().open_with_url_and_target_and_features(url, "_blank", "noopener");
+}

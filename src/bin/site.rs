@@ -1,0 +1,71 @@
+//! Writes the static pages around the app into a Trunk output folder (default `dist/`):
+//! one page per point and event with its own head tags and noscript text, 404.html,
+//! sitemap.xml and robots.txt. Run by `./dev` after `trunk build`.
+//!
+//!   cargo run --bin site -- [dist]    (env: PUBLIC_URL=/twenty-eight/, SITE_URL=https://…)
+
+use std::{env, fs, path::Path, process::ExitCode};
+
+use twenty_eight::{data, site};
+
+fn main() -> ExitCode {
+    let dist = env::args().nth(1).unwrap_or_else(|| "dist".to_string());
+    let dist = Path::new(&dist);
+    let template = match fs::read_to_string(dist.join("index.html")) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!(
+                "site: cannot read {}/index.html ({e}); run trunk build first",
+                dist.display()
+            );
+            return ExitCode::FAILURE;
+        }
+    };
+    let mut base = env::var("PUBLIC_URL").unwrap_or_else(|_| "/".to_string());
+    if !base.starts_with('/') {
+        base.insert(0, '/');
+    }
+    if !base.ends_with('/') {
+        base.push('/');
+    }
+    let config = site::SiteConfig {
+        base,
+        site_url: env::var("SITE_URL").ok().filter(|s| !s.is_empty()),
+    };
+    let dataset = match data::load_shipped() {
+        Ok(d) => d,
+        Err(errors) => {
+            // The app shows these on the page; the site is just the app then.
+            eprintln!(
+                "site: the data has {} error(s); only the app's own page is written:",
+                errors.len()
+            );
+            for e in errors.iter().take(10) {
+                eprintln!("  {e}");
+            }
+            return ExitCode::SUCCESS;
+        }
+    };
+    let files = site::generate(&dataset, &template, &config);
+    for f in &files {
+        let path = dist.join(&f.path);
+        if let Some(dir) = path.parent() {
+            if let Err(e) = fs::create_dir_all(dir) {
+                eprintln!("site: cannot create {}: {e}", dir.display());
+                return ExitCode::FAILURE;
+            }
+        }
+        if let Err(e) = fs::write(&path, &f.contents) {
+            eprintln!("site: cannot write {}: {e}", path.display());
+            return ExitCode::FAILURE;
+        }
+    }
+    println!(
+        "site: wrote {} files ({} points, {} events) into {}",
+        files.len(),
+        dataset.points.len(),
+        dataset.events.len(),
+        dist.display()
+    );
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,330 @@
+//! The static site around the app, generated from the same data: one page per point and per
+//! event (the app's page with its own title, description, canonical URL, Open Graph / Twitter
+//! tags and a `<noscript>` text), a 404 page, `robots.txt` and `sitemap.xml`. Pure: the
+//! `site` binary does the file writing.
+
+use crate::date::Date;
+use crate::model::{Dataset, Event, Point};
+use crate::timeline::format_date_long;
+
+pub const SITE_NAME: &str = "Twenty-Eight";
+
+/// Where the site is published.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SiteConfig {
+    /// The base path, starting and ending with "/": "/" or "/twenty-eight/".
+    pub base: String,
+    /// The absolute origin-and-base for canonical links, e.g. "https://example.org/twenty-eight/";
+    /// `None` when unknown (canonical links are then site-absolute paths).
+    pub site_url: Option<String>,
+}
+
+impl SiteConfig {
+    fn absolute(&self, path: &str) -> String {
+        match &self.site_url {
+            Some(url) => format!("{}/{}", url.trim_end_matches('/'), path),
+            None => format!("{}{}", self.base, path),
+        }
+    }
+}
+
+/// One file of the site: its path under `dist/` and its contents.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SiteFile {
+    pub path: String,
+    pub contents: String,
+}
+
+/// Escapes text for HTML element content and double-quoted attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A description of at most `max` characters, cut at a word.
+pub fn clip_words(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max - 1).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
+    format!("{}…", cut.trim_end_matches([',', ';', ':', '.']))
+}
+
+/// What a page says about itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PageMeta {
+    /// Path relative to the base, without trailing slash: "p/21".
+    pub path: String,
+    pub title: String,
+    pub description: String,
+    /// HTML for `<noscript>`, already escaped.
+    pub noscript: String,
+}
+
+pub fn point_meta(data: &Dataset, p: &Point) -> PageMeta {
+    let mut body = format!(
+        "<h2>Point {}: {}</h2><p>{}</p>",
+        p.number,
+        escape(&p.title),
+        escape(&p.summary)
+    );
+    if !p.subpoints.is_empty() {
+        body.push_str("<ul>");
+        for s in &p.subpoints {
+            body.push_str(&format!(
+                "<li>{}) {}</li>",
+                escape(&s.label),
+                escape(&s.text)
+            ));
+        }
+        body.push_str("</ul>");
+    }
+    body.push_str(&sources_html(data, &p.sources));
+    PageMeta {
+        path: format!("p/{}", p.number),
+        title: format!("Point {}: {} · {SITE_NAME}", p.number, p.title),
+        description: clip_words(&p.summary, 200),
+        noscript: body,
+    }
+}
+
+pub fn event_meta(data: &Dataset, e: &Event) -> PageMeta {
+    let when =
+        Date::parse(&e.date).map_or_else(|| e.date.clone(), |d| format_date_long(d, e.precision));
+    let mut body = format!(
+        "<h2>{}</h2><p>{}</p><p>{}</p>",
+        escape(&e.title),
+        escape(&when),
+        escape(&e.summary)
+    );
+    body.push_str(&sources_html(data, &e.sources));
+    PageMeta {
+        path: format!("timeline/{}", e.id),
+        title: format!("{} ({when}) · {SITE_NAME}", e.title),
+        description: clip_words(&e.summary, 200),
+        noscript: body,
+    }
+}
+
+fn sources_html(data: &Dataset, ids: &[String]) -> String {
+    let items: Vec<String> = ids
+        .iter()
+        .filter_map(|id| data.source(id))
+        .map(|s| {
+            format!(
+                "<li><a href=\"{}\">{}</a>, {}</li>",
+                escape(&s.url),
+                escape(&s.outlet),
+                escape(&s.date)
+            )
+        })
+        .collect();
+    format!("<p>Sources:</p><ul>{}</ul>", items.join(""))
+}
+
+pub fn home_meta(data: &Dataset) -> PageMeta {
+    let mut body = String::from("<h2>The 28 points</h2><ol>");
+    for p in &data.points {
+        body.push_str(&format!(
+            "<li><a href=\"p/{}\">{}</a></li>",
+            p.number,
+            escape(&p.title)
+        ));
+    }
+    body.push_str("</ol>");
+    PageMeta {
+        path: String::new(),
+        title: format!("{SITE_NAME}: the US 28-point peace plan for Ukraine"),
+        description:
+            "The US 28-point peace plan for Ukraine (draft of 20 November 2025), point by point, \
+                      with sources, party filters and the 2025 timeline behind it."
+                .to_string(),
+        noscript: body,
+    }
+}
+
+pub fn timeline_meta(data: &Dataset) -> PageMeta {
+    let mut body = String::from("<h2>Timeline, 20 January to 21 November 2025</h2><ol>");
+    for e in &data.events {
+        body.push_str(&format!(
+            "<li>{}: <a href=\"timeline/{}\">{}</a></li>",
+            escape(&e.date),
+            escape(&e.id),
+            escape(&e.title)
+        ));
+    }
+    body.push_str("</ol>");
+    PageMeta {
+        path: "timeline".to_string(),
+        title: format!("Timeline, Jan–Nov 2025 · {SITE_NAME}"),
+        description: format!(
+            "{} events from the inauguration on 20 January 2025 to the draft's release on 20–21 November 2025.",
+            data.events.len()
+        ),
+        noscript: body,
+    }
+}
+
+/// Fills the app's `index.html` (as Trunk wrote it) with a page's head tags and noscript text.
+/// The template must hold `<title>…</title>`, a `<meta name="description" …>` and `<body>`.
+pub fn render_page(template: &str, meta: &PageMeta, config: &SiteConfig) -> String {
+    let url = config.absolute(&meta.path);
+    let title = escape(&meta.title);
+    let description = escape(&meta.description);
+    let head = format!(
+        "<title>{title}</title>\n  <meta name=\"description\" content=\"{description}\">\n  \
+         <link rel=\"canonical\" href=\"{url}\">\n  \
+         <meta property=\"og:type\" content=\"article\">\n  \
+         <meta property=\"og:site_name\" content=\"{SITE_NAME}\">\n  \
+         <meta property=\"og:title\" content=\"{title}\">\n  \
+         <meta property=\"og:description\" content=\"{description}\">\n  \
+         <meta property=\"og:url\" content=\"{url}\">\n  \
+         <meta name=\"twitter:card\" content=\"summary\">\n  \
+         <meta name=\"twitter:title\" content=\"{title}\">\n  \
+         <meta name=\"twitter:description\" content=\"{description}\">",
+        url = escape(&url)
+    );
+    let html = remove_tag(template, "<meta name=\"description\"");
+    let html =
+        replace_between(&html, "<title>", "</title>", "").replacen("<title></title>", &head, 1);
+    let noscript = format!(
+        "<body>\n<noscript><div class=\"noscript\"><p>This page needs JavaScript for its filters and links; here is its text.</p>{}</div></noscript>",
+        meta.noscript
+    );
+    html.replacen("<body>", &noscript, 1)
+}
+
+fn replace_between(s: &str, open: &str, close: &str, with: &str) -> String {
+    match (s.find(open), s.find(close)) {
+        (Some(a), Some(b)) if b > a => format!("{}{open}{with}{}", &s[..a], &s[b..]),
+        _ => s.to_string(),
+    }
+}
+
+fn remove_tag(s: &str, start: &str) -> String {
+    match s.find(start) {
+        Some(a) => match s[a..].find('>') {
+            Some(len) => format!(
+                "{}{}",
+                &s[..a],
+                s[a + len + 1..].trim_start_matches([' ', '\n'])
+            ),
+            None => s.to_string(),
+        },
+        None => s.to_string(),
+    }
+}
+
+/// Every file the site adds to Trunk's output.
+pub fn generate(data: &Dataset, template: &str, config: &SiteConfig) -> Vec<SiteFile> {
+    let mut files = Vec::new();
+    let mut urls = Vec::new();
+    let mut page = |meta: PageMeta, file: String| {
+        urls.push(config.absolute(&meta.path));
+        files.push(SiteFile {
+            path: file,
+            contents: render_page(template, &meta, config),
+        });
+    };
+    page(home_meta(data), "index.html".into());
+    page(timeline_meta(data), "timeline/index.html".into());
+    for p in &data.points {
+        let meta = point_meta(data, p);
+        let file = format!("{}/index.html", meta.path);
+        page(meta, file);
+    }
+    for e in &data.events {
+        let meta = event_meta(data, e);
+        let file = format!("{}/index.html", meta.path);
+        page(meta, file);
+    }
+    // Unknown paths: the app itself, which names what it could not find.
+    let not_found = PageMeta {
+        path: String::new(),
+        title: format!("Not found · {SITE_NAME}"),
+        description: "This address is not part of the site.".into(),
+        noscript: "<p>There is no page at this address.</p>".into(),
+    };
+    files.push(SiteFile {
+        path: "404.html".into(),
+        contents: render_page(template, &not_found, config),
+    });
+    let mut sitemap = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
+    for u in &urls {
+        sitemap.push_str(&format!("  <url><loc>{}</loc></url>\n", escape(u)));
+    }
+    sitemap.push_str("</urlset>\n");
+    files.push(SiteFile {
+        path: "sitemap.xml".into(),
+        contents: sitemap,
+    });
+    files.push(SiteFile {
+        path: "robots.txt".into(),
+        contents: format!(
+            "User-agent: *\nAllow: /\nSitemap: {}\n",
+            config.absolute("sitemap.xml")
+        ),
+    });
+    files
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_markup() {
+        assert_eq!(
+            escape(r#"<script>"a" & 'b'</script>"#),
+            "&lt;script&gt;&quot;a&quot; &amp; &#39;b&#39;&lt;/script&gt;"
+        );
+    }
+
+    #[test]
+    fn clips_at_words() {
+        assert_eq!(clip_words("short", 10), "short");
+        assert_eq!(clip_words("one two three four", 12), "one two…");
+    }
+
+    #[test]
+    fn renders_head_and_noscript_into_the_template() {
+        let template = "<html><head><title>Old</title>\n  <meta name=\"description\" content=\"old\">\n</head><body></body></html>";
+        let meta = PageMeta {
+            path: "p/21".into(),
+            title: "Point 21: <Territory> · Twenty-Eight".into(),
+            description: "A \"quoted\" summary".into(),
+            noscript: "<p>text</p>".into(),
+        };
+        let config = SiteConfig {
+            base: "/t/".into(),
+            site_url: Some("https://example.org/t/".into()),
+        };
+        let html = render_page(template, &meta, &config);
+        assert!(html.contains("<title>Point 21: &lt;Territory&gt; · Twenty-Eight</title>"));
+        assert!(!html.contains("Old"));
+        assert!(!html.contains("content=\"old\""));
+        assert!(html.contains("<link rel=\"canonical\" href=\"https://example.org/t/p/21\">"));
+        assert!(html.contains(
+            "<meta property=\"og:description\" content=\"A &quot;quoted&quot; summary\">"
+        ));
+        assert!(html.contains("<noscript>"));
+        let relative = SiteConfig {
+            base: "/t/".into(),
+            site_url: None,
+        };
+        assert!(render_page(template, &meta, &relative).contains("href=\"/t/p/21\""));
+    }
+}
