@@ -36,9 +36,11 @@ export async function launch() {
   });
 }
 
-export async function serve({ base = "/" } = {}) {
+export const DIST_SUB = join(ROOT, "target/dist-sub");
+
+export async function serve({ base = "/", dir = DIST } = {}) {
   const requests = [];
-  const server = await startServer({ dir: DIST, port: 0, base, log: (r) => requests.push(r) });
+  const server = await startServer({ dir, port: 0, base, log: (r) => requests.push(r) });
   const { port } = server.address();
   const origin = `http://127.0.0.1:${port}`;
   return { origin, url: (path = "") => origin + base + path.replace(/^\//, ""), requests, close: () => new Promise((ok) => server.close(ok)) };

@@ -1,0 +1,89 @@
+//! The generated static pages, sitemap and data agree: every point and event has a page,
+//! every page's tags match its record, and text from the data is escaped.
+
+use twenty_eight::data;
+use twenty_eight::model::Dataset;
+use twenty_eight::site::{self, escape, SiteConfig};
+
+const TEMPLATE: &str = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n  <meta charset=\"utf-8\">\n  \
+<title>Twenty-Eight</title>\n  <meta name=\"description\" content=\"app\">\n  <base href=\"/twenty-eight/\">\n\
+  <script type=\"module\" src=\"/twenty-eight/boot-1.js\"></script>\n</head>\n<body></body>\n</html>\n";
+
+fn config() -> SiteConfig {
+    SiteConfig {
+        base: "/twenty-eight/".into(),
+        site_url: Some("https://example.org/twenty-eight/".into()),
+    }
+}
+
+fn dataset() -> Dataset {
+    data::load_shipped().expect("shipped data is valid")
+}
+
+fn file<'a>(files: &'a [site::SiteFile], path: &str) -> &'a str {
+    &files.iter().find(|f| f.path == path).unwrap_or_else(|| panic!("no {path}")).contents
+}
+
+#[test]
+fn every_point_and_event_has_its_page_with_matching_tags() {
+    let d = dataset();
+    let files = site::generate(&d, TEMPLATE, &config());
+    for p in &d.points {
+        let html = file(&files, &format!("p/{}/index.html", p.number));
+        let title = escape(&format!("Point {}: {} · Twenty-Eight", p.number, p.title));
+        assert!(html.contains(&format!("<title>{title}</title>")), "point {}", p.number);
+        assert!(html.contains(&format!("<meta property=\"og:title\" content=\"{title}\">")));
+        assert!(html.contains(&format!(
+            "<link rel=\"canonical\" href=\"https://example.org/twenty-eight/p/{}\">",
+            p.number
+        )));
+        assert!(html.contains(&escape(&p.summary)), "noscript has the summary of point {}", p.number);
+        assert_eq!(html.matches("<title>").count(), 1);
+        assert_eq!(html.matches("name=\"description\"").count(), 1);
+        assert!(html.contains("src=\"/twenty-eight/boot-1.js\""), "the app still boots");
+    }
+    for e in &d.events {
+        let html = file(&files, &format!("timeline/{}/index.html", e.id));
+        assert!(html.contains(&format!("<meta property=\"og:title\" content=\"{}", escape(&e.title))), "{}", e.id);
+        assert!(html.contains(&format!("href=\"https://example.org/twenty-eight/timeline/{}\"", e.id)));
+    }
+    assert!(files.iter().any(|f| f.path == "404.html"));
+    assert!(file(&files, "robots.txt").contains("Sitemap: https://example.org/twenty-eight/sitemap.xml"));
+}
+
+#[test]
+fn the_sitemap_lists_exactly_the_pages() {
+    let d = dataset();
+    let files = site::generate(&d, TEMPLATE, &config());
+    let sitemap = file(&files, "sitemap.xml");
+    let locs: Vec<&str> = sitemap
+        .split("<loc>")
+        .skip(1)
+        .map(|s| s.split("</loc>").next().unwrap())
+        .collect();
+    assert_eq!(locs.len(), 2 + d.points.len() + d.events.len());
+    for p in &d.points {
+        assert!(locs.contains(&format!("https://example.org/twenty-eight/p/{}", p.number).as_str()));
+    }
+    for e in &d.events {
+        assert!(locs.contains(&format!("https://example.org/twenty-eight/timeline/{}", e.id).as_str()));
+    }
+    let pages = files.iter().filter(|f| f.path.ends_with("index.html")).count();
+    assert_eq!(pages, locs.len(), "one page per sitemap entry");
+}
+
+#[test]
+fn text_from_the_data_is_escaped() {
+    let mut d = dataset();
+    d.points[20].title = "<script>alert(1)</script> & \"quotes\"".into();
+    d.points[20].summary = "<img src=x onerror=alert(1)>".into();
+    d.events[0].title = "</title><script>x</script>".into();
+    let files = site::generate(&d, TEMPLATE, &config());
+    let html = file(&files, "p/21/index.html");
+    assert!(!html.contains("<script>alert"));
+    assert!(!html.contains("<img"));
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;"));
+    let ev = file(&files, &format!("timeline/{}/index.html", d.events[0].id));
+    assert!(!ev.contains("</title><script>"));
+    assert!(!file(&files, "index.html").contains("<script>alert"));
+}
