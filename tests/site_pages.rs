@@ -21,7 +21,11 @@ fn dataset() -> Dataset {
 }
 
 fn file<'a>(files: &'a [site::SiteFile], path: &str) -> &'a str {
-    &files.iter().find(|f| f.path == path).unwrap_or_else(|| panic!("no {path}")).contents
+    &files
+        .iter()
+        .find(|f| f.path == path)
+        .unwrap_or_else(|| panic!("no {path}"))
+        .contents
 }
 
 #[test]
@@ -31,24 +35,46 @@ fn every_point_and_event_has_its_page_with_matching_tags() {
     for p in &d.points {
         let html = file(&files, &format!("p/{}/index.html", p.number));
         let title = escape(&format!("Point {}: {} · Twenty-Eight", p.number, p.title));
-        assert!(html.contains(&format!("<title>{title}</title>")), "point {}", p.number);
+        assert!(
+            html.contains(&format!("<title>{title}</title>")),
+            "point {}",
+            p.number
+        );
         assert!(html.contains(&format!("<meta property=\"og:title\" content=\"{title}\">")));
         assert!(html.contains(&format!(
             "<link rel=\"canonical\" href=\"https://example.org/twenty-eight/p/{}\">",
             p.number
         )));
-        assert!(html.contains(&escape(&p.summary)), "noscript has the summary of point {}", p.number);
+        assert!(
+            html.contains(&escape(&p.summary)),
+            "noscript has the summary of point {}",
+            p.number
+        );
         assert_eq!(html.matches("<title>").count(), 1);
         assert_eq!(html.matches("name=\"description\"").count(), 1);
-        assert!(html.contains("src=\"/twenty-eight/boot-1.js\""), "the app still boots");
+        assert!(
+            html.contains("src=\"/twenty-eight/boot-1.js\""),
+            "the app still boots"
+        );
     }
     for e in &d.events {
         let html = file(&files, &format!("timeline/{}/index.html", e.id));
-        assert!(html.contains(&format!("<meta property=\"og:title\" content=\"{}", escape(&e.title))), "{}", e.id);
-        assert!(html.contains(&format!("href=\"https://example.org/twenty-eight/timeline/{}\"", e.id)));
+        assert!(
+            html.contains(&format!(
+                "<meta property=\"og:title\" content=\"{}",
+                escape(&e.title)
+            )),
+            "{}",
+            e.id
+        );
+        assert!(html.contains(&format!(
+            "href=\"https://example.org/twenty-eight/timeline/{}\"",
+            e.id
+        )));
     }
     assert!(files.iter().any(|f| f.path == "404.html"));
-    assert!(file(&files, "robots.txt").contains("Sitemap: https://example.org/twenty-eight/sitemap.xml"));
+    assert!(file(&files, "robots.txt")
+        .contains("Sitemap: https://example.org/twenty-eight/sitemap.xml"));
 }
 
 #[test]
@@ -66,9 +92,14 @@ fn the_sitemap_lists_exactly_the_pages() {
         assert!(locs.contains(&format!("https://example.org/twenty-eight/p/{}", p.number).as_str()));
     }
     for e in &d.events {
-        assert!(locs.contains(&format!("https://example.org/twenty-eight/timeline/{}", e.id).as_str()));
+        assert!(
+            locs.contains(&format!("https://example.org/twenty-eight/timeline/{}", e.id).as_str())
+        );
     }
-    let pages = files.iter().filter(|f| f.path.ends_with("index.html")).count();
+    let pages = files
+        .iter()
+        .filter(|f| f.path.ends_with("index.html"))
+        .count();
     assert_eq!(pages, locs.len(), "one page per sitemap entry");
 }
 

@@ -48,7 +48,8 @@ export function startServer({ dir = "dist", port = 8080, host = "127.0.0.1", bas
     return null;
   }
 
-  const server = createServer(async (req, res) => {
+  // Long URLs are part of what the app must survive (tests send 100 KB values): allow 1 MB.
+  const server = createServer({ maxHeaderSize: 1024 * 1024 }, async (req, res) => {
     const url = new URL(req.url, "http://localhost");
     if (log) log({ method: req.method, url: req.url, host: req.headers.host });
     if (!url.pathname.startsWith(base) && url.pathname + "/" !== base) {

@@ -91,9 +91,10 @@ pub fn FilterBar(full: bool, count: Signal<String>) -> impl IntoView {
             .collect_view();
         view! {
             <div class="filter-selects">
-                <label class="field">
-                    <span>"Role"</span>
+                <div class="field">
+                    <label for="filter-role">"Role"</label>
                     <select
+                        id="filter-role"
                         name="role"
                         on:change=move |e| {
                             let v = event_target_value(&e);
@@ -105,10 +106,11 @@ pub fn FilterBar(full: bool, count: Signal<String>) -> impl IntoView {
                         </option>
                         {role_options}
                     </select>
-                </label>
-                <label class="field">
-                    <span>"Theme"</span>
+                </div>
+                <div class="field">
+                    <label for="filter-theme">"Theme"</label>
                     <select
+                        id="filter-theme"
                         name="theme"
                         on:change=move |e| {
                             let v = event_target_value(&e);
@@ -120,10 +122,11 @@ pub fn FilterBar(full: bool, count: Signal<String>) -> impl IntoView {
                         </option>
                         {theme_options}
                     </select>
-                </label>
-                <label class="field search">
-                    <span>"Search the text"</span>
+                </div>
+                <div class="field search">
+                    <label for="filter-q">"Search the text"</label>
                     <input
+                        id="filter-q"
                         type="search"
                         name="q"
                         maxlength="200"
@@ -135,7 +138,7 @@ pub fn FilterBar(full: bool, count: Signal<String>) -> impl IntoView {
                             edit(&|f| f.query = v.clone());
                         }
                     />
-                </label>
+                </div>
             </div>
         }
     });

@@ -53,7 +53,12 @@ export async function openPage(browser, { viewport = DESKTOP, origin, colorSchem
   const page = await context.newPage();
   const problems = [];
   page.on("console", (msg) => {
-    if (msg.type() === "error") problems.push(`console error: ${msg.text()}`);
+    // A document answered with 404.html (unknown paths) logs "Failed to load resource";
+    // failed subresources are caught by the response listener below instead.
+    if (msg.type() === "error" && !msg.text().startsWith("Failed to load resource")) problems.push(`console error: ${msg.text()}`);
+  });
+  page.on("response", (res) => {
+    if (res.status() >= 400 && res.request().resourceType() !== "document") problems.push(`HTTP ${res.status()} for ${res.url()}`);
   });
   page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
   page.on("request", (req) => {
@@ -63,6 +68,14 @@ export async function openPage(browser, { viewport = DESKTOP, origin, colorSchem
   page.problems = () => problems;
   page.closeAll = () => context.close();
   return page;
+}
+
+// Waits until the element is scrolled into the viewport (scrolling may be smooth).
+export async function inView(page, selector) {
+  await page.waitForFunction((sel) => {
+    const r = document.querySelector(sel)?.getBoundingClientRect();
+    return r && r.top >= -1 && r.top < window.innerHeight - 40;
+  }, selector);
 }
 
 // Waits until the app has rendered (the cards list or the data error is in the DOM).
@@ -107,10 +120,10 @@ export async function shownEvents(page) {
   return page.$$eval(".events li:not([hidden]) article.event", (items) => items.map((e) => e.id.replace(/^event-/, "")));
 }
 
-// Path + query of the page, relative to the server origin.
+// Path + query of the page, read in the page itself (Playwright's page.url() learns of
+// history.replaceState asynchronously).
 export function here(page) {
-  const u = new URL(page.url());
-  return u.pathname + u.search;
+  return page.evaluate(() => location.pathname + location.search);
 }
 
 export async function noHorizontalScroll(page) {

@@ -5,7 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import {
   launch, serve, openPage, appReady, PHONE, DESKTOP, DATA,
-  expectedPoints, shownPoints, here, noHorizontalScroll,
+  expectedPoints, shownPoints, here, noHorizontalScroll, inView,
 } from "./harness.mjs";
 
 let browser, site;
@@ -30,42 +30,43 @@ async function open(path, opts = {}) {
 
 test("each filter narrows the cards and the count, and the URL follows", async () => {
   const page = await open("/");
+  const historyAtStart = await page.evaluate(() => history.length);
   assert.deepEqual(await shownPoints(page), expectedPoints());
   assert.equal(await countText(page), label(28));
 
-  await page.getByRole("checkbox", { name: "Ukraine" }).check();
-  assert.equal(here(page), "/?party=ua");
+  await page.getByRole("checkbox", { name: "Ukraine", exact: true }).check();
+  assert.equal(await here(page), "/?party=ua");
   let want = expectedPoints({ parties: ["ua"] });
   assert.deepEqual(await shownPoints(page), want);
   assert.equal(await countText(page), label(want.length));
 
-  await page.getByRole("checkbox", { name: "Russia" }).check();
+  await page.getByRole("checkbox", { name: "Russia", exact: true }).check();
   await page.getByRole("radio", { name: "all of them" }).check();
-  assert.equal(here(page), "/?party=ua,ru&match=all");
+  assert.equal(await here(page), "/?party=ua,ru&match=all");
   want = expectedPoints({ parties: ["ua", "ru"], match: "all" });
   assert.deepEqual(await shownPoints(page), want);
   assert.equal(await countText(page), label(want.length));
 
-  await page.getByLabel("Role").selectOption("obliged");
-  assert.equal(here(page), "/?party=ua,ru&match=all&role=obliged");
+  await page.getByLabel("Role", { exact: true }).selectOption("obliged");
+  assert.equal(await here(page), "/?party=ua,ru&match=all&role=obliged");
   want = expectedPoints({ parties: ["ua", "ru"], match: "all", role: "obliged" });
   assert.deepEqual(await shownPoints(page), want);
 
   await page.getByRole("button", { name: "Reset filters" }).first().click();
-  assert.equal(here(page), "/");
-  await page.getByLabel("Theme").selectOption("territory");
-  assert.equal(here(page), "/?theme=territory");
+  assert.equal(await here(page), "/");
+  await page.getByLabel("Theme", { exact: true }).selectOption("territory");
+  assert.equal(await here(page), "/?theme=territory");
   assert.deepEqual(await shownPoints(page), expectedPoints({ theme: "territory" }));
 
-  await page.getByLabel("Search the text").fill("ZAPORIZHZHIA");
-  assert.equal(here(page), "/?theme=territory&q=ZAPORIZHZHIA");
-  await page.getByLabel("Theme").selectOption("");
+  await page.getByLabel("Search the text", { exact: true }).fill("ZAPORIZHZHIA");
+  assert.equal(await here(page), "/?theme=territory&q=ZAPORIZHZHIA");
+  await page.getByLabel("Theme", { exact: true }).selectOption("");
   const zap = DATA.points.filter((p) => JSON.stringify([p.title, p.summary, p.subpoints ?? []]).toLowerCase().includes("zaporizhzhia")).map((p) => p.number);
   assert.ok(zap.length > 0, "the data mentions Zaporizhzhia");
   assert.deepEqual(await shownPoints(page), zap);
 
   // Filter changes replace the history entry instead of adding one.
-  assert.equal(await page.evaluate(() => history.length), 1);
+  assert.equal(await page.evaluate(() => history.length), historyAtStart);
   assert.deepEqual(page.problems(), []);
   await page.closeAll();
 });
@@ -78,47 +79,46 @@ test("an empty result explains itself and offers the reset", async () => {
   await empty.waitFor();
   assert.match(await empty.textContent(), /No point matches/);
   await empty.getByRole("button", { name: "Reset filters" }).click();
-  assert.equal(here(page), "/");
+  assert.equal(await here(page), "/");
   assert.equal((await shownPoints(page)).length, 28);
   await page.closeAll();
 });
 
 test("a shared /p/N?party=… link opens cold with that point focused and the filter kept", async () => {
   const page = await open("/p/12?party=ua");
-  assert.equal(here(page), "/p/12?party=ua");
+  assert.equal(await here(page), "/p/12?party=ua");
   await page.waitForFunction(() => document.activeElement?.id === "point-12");
   assert.match(await page.title(), /^Point 12: /);
   assert.ok(await page.locator("#point-12").evaluate((el) => el.classList.contains("focused")));
-  assert.ok(await page.getByRole("checkbox", { name: "Ukraine" }).isChecked());
+  assert.ok(await page.getByRole("checkbox", { name: "Ukraine", exact: true }).isChecked());
   assert.deepEqual(await shownPoints(page), [...new Set([...expectedPoints({ parties: ["ua"] }), 12])].sort((a, b) => a - b));
-  const box = await page.locator("#point-12").boundingBox();
-  assert.ok(box.y >= -1 && box.y < 900, `point 12 is scrolled into view (y=${box.y})`);
+  await inView(page, "#point-12");
   assert.deepEqual(page.problems(), []);
   await page.closeAll();
 });
 
 test("Back and Forward move between points and filter states", async () => {
   const page = await open("/");
-  await page.getByRole("checkbox", { name: "US" }).check();
-  assert.equal(here(page), "/?party=us");
+  await page.getByRole("checkbox", { name: "US", exact: true }).check();
+  assert.equal(await here(page), "/?party=us");
   const first = expectedPoints({ parties: ["us"] })[0];
   await page.locator(`#point-${first} .card-title a`).click();
-  assert.equal(here(page), `/p/${first}?party=us`);
-  await page.getByRole("checkbox", { name: "US" }).uncheck();
-  assert.equal(here(page), `/p/${first}`);
+  assert.equal(await here(page), `/p/${first}?party=us`);
+  await page.getByRole("checkbox", { name: "US", exact: true }).uncheck();
+  assert.equal(await here(page), `/p/${first}`);
   await page.locator("#point-20 .card-title a").click();
-  assert.equal(here(page), "/p/20");
+  assert.equal(await here(page), "/p/20");
   await page.waitForFunction(() => document.activeElement?.id === "point-20");
 
   await page.goBack();
-  assert.equal(here(page), `/p/${first}`);
+  assert.equal(await here(page), `/p/${first}`);
   await page.waitForFunction((id) => document.activeElement?.id === id, `point-${first}`);
   await page.goBack();
-  assert.equal(here(page), "/?party=us");
-  assert.ok(await page.getByRole("checkbox", { name: "US" }).isChecked());
+  assert.equal(await here(page), "/?party=us");
+  assert.ok(await page.getByRole("checkbox", { name: "US", exact: true }).isChecked());
   assert.deepEqual(await shownPoints(page), expectedPoints({ parties: ["us"] }));
   await page.goForward();
-  assert.equal(here(page), `/p/${first}`);
+  assert.equal(await here(page), `/p/${first}`);
   assert.match(await page.title(), new RegExp(`^Point ${first}: `));
   assert.deepEqual(page.problems(), []);
   await page.closeAll();
@@ -192,23 +192,23 @@ test("every control works from the keyboard alone, with a visible focus", async 
   let f = await tabTo((f) => f.tag === "INPUT" && f.name === "party" && f.value === "ua");
   assert.notEqual(f.outline, "none", "focus is visible");
   await page.keyboard.press("Space");
-  assert.equal(here(page), "/?party=ua");
+  assert.equal(await here(page), "/?party=ua");
   await tabTo((f) => f.tag === "INPUT" && f.name === "match");
   await page.keyboard.press("ArrowDown");
-  assert.equal(here(page), "/?party=ua&match=all");
+  assert.equal(await here(page), "/?party=ua&match=all");
   f = await tabTo((f) => f.tag === "SELECT" && f.name === "role");
   assert.notEqual(f.outline, "none");
   await page.keyboard.press("ArrowDown");
-  assert.equal(here(page), "/?party=ua&match=all&role=obliged");
+  assert.equal(await here(page), "/?party=ua&match=all&role=obliged");
   await tabTo((f) => f.tag === "INPUT" && f.name === "q");
   await page.keyboard.type("ukraine");
-  assert.equal(here(page), "/?party=ua&match=all&role=obliged&q=ukraine");
+  assert.equal(await here(page), "/?party=ua&match=all&role=obliged&q=ukraine");
   await tabTo((f) => f.tag === "BUTTON" && f.text === "Reset filters");
   await page.keyboard.press("Enter");
-  assert.equal(here(page), "/");
+  assert.equal(await here(page), "/");
   f = await tabTo((f) => f.tag === "A" && f.text.startsWith("1"));
   await page.keyboard.press("Enter");
-  assert.equal(here(page), "/p/1");
+  assert.equal(await here(page), "/p/1");
   await page.waitForFunction(() => document.activeElement?.id === "point-1");
   await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: site.origin });
   await tabTo((f) => f.tag === "BUTTON" && f.text === "Copy link");

@@ -54,7 +54,7 @@ test("/p/21/ carries point 21's own title, description and share tags, and noscr
   await page.goto(site.url("/p/21/"));
   await appReady(page);
   await page.waitForFunction(() => document.activeElement?.id === "point-21");
-  assert.equal(here(page), `${BASE}p/21`);
+  assert.equal(await here(page), `${BASE}p/21`);
   assert.deepEqual(page.problems(), []);
   await page.closeAll();
 });
@@ -89,8 +89,8 @@ test("after a first visit the app opens and works with the network cut", async (
   await page.goto(site.url("/timeline/" + DATA.events[3].id));
   await appReady(page);
   await page.waitForFunction((id) => document.activeElement?.id === id, `event-${DATA.events[3].id}`);
-  await page.getByRole("checkbox", { name: "Russia" }).check();
-  assert.equal(here(page), `${BASE}timeline/${DATA.events[3].id}?party=ru`);
+  await page.getByRole("checkbox", { name: "Russia", exact: true }).check();
+  assert.equal(await here(page), `${BASE}timeline/${DATA.events[3].id}?party=ru`);
   await page.context().setOffline(false);
   assert.deepEqual(page.problems().filter((p) => !p.includes("ERR_INTERNET_DISCONNECTED")), []);
   await page.closeAll();

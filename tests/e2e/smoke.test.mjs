@@ -22,7 +22,7 @@ for (const [name, viewport] of [["desktop", DESKTOP], ["phone", PHONE]]) {
     assert.equal(await page.locator(".data-error").count(), 0, "no data error is shown");
     const numbers = await page.locator("article.card .card-number").allTextContents();
     assert.deepEqual(numbers.map((n) => parseInt(n, 10)), Array.from({ length: 28 }, (_, i) => i + 1));
-    assert.match(await page.locator("h1").textContent(), /Twenty-Eight/);
+    assert.match(await page.locator("h1").textContent(), /28-point peace plan for Ukraine/);
     assert.match(await page.locator("header").textContent(), /20 November 2025/);
     assert.deepEqual(page.problems(), []);
     await page.closeAll();

@@ -5,7 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import {
   launch, serve, openPage, appReady, PHONE, DATA,
-  expectedEvents, expectedPoints, shownEvents, shownPoints, here, noHorizontalScroll,
+  expectedEvents, expectedPoints, shownEvents, shownPoints, here, noHorizontalScroll, inView,
 } from "./harness.mjs";
 
 let browser, site;
@@ -49,8 +49,8 @@ test("the timeline lists every event in date order from 20 Jan to 21 Nov 2025", 
 
 test("the party filter narrows events and is kept across views", async () => {
   const page = await open("/timeline");
-  await page.getByRole("checkbox", { name: "Russia" }).check();
-  assert.equal(here(page), "/timeline?party=ru");
+  await page.getByRole("checkbox", { name: "Russia", exact: true }).check();
+  assert.equal(await here(page), "/timeline?party=ru");
   const want = expectedEvents({ parties: ["ru"] });
   assert.deepEqual(await shownEvents(page), want);
   assert.equal(await page.locator(".filters .count").textContent(), `${want.length} of ${DATA.events.length} events`);
@@ -58,16 +58,16 @@ test("the party filter narrows events and is kept across views", async () => {
   assert.equal(hiddenMarks, DATA.events.length - want.length, "the overview hides the same events");
 
   await page.getByRole("link", { name: "The 28 points" }).click();
-  assert.equal(here(page), "/?party=ru");
-  assert.ok(await page.getByRole("checkbox", { name: "Russia" }).isChecked());
+  assert.equal(await here(page), "/?party=ru");
+  assert.ok(await page.getByRole("checkbox", { name: "Russia", exact: true }).isChecked());
   assert.deepEqual(await shownPoints(page), expectedPoints({ parties: ["ru"] }));
-  await page.getByRole("checkbox", { name: "US" }).check();
+  await page.getByRole("checkbox", { name: "US", exact: true }).check();
   await page.getByRole("radio", { name: "all of them" }).check();
   await page.getByRole("link", { name: /^Timeline/ }).click();
-  assert.equal(here(page), "/timeline?party=ru,us&match=all");
+  assert.equal(await here(page), "/timeline?party=ru,us&match=all");
   assert.deepEqual(await shownEvents(page), expectedEvents({ parties: ["ru", "us"], match: "all" }));
   await page.goBack();
-  assert.equal(here(page), "/?party=ru,us&match=all");
+  assert.equal(await here(page), "/?party=ru,us&match=all");
   assert.deepEqual(page.problems(), []);
   await page.closeAll();
 });
@@ -75,12 +75,11 @@ test("the party filter narrows events and is kept across views", async () => {
 test("a cold /timeline/<id>?party=… link focuses that event", async () => {
   const event = DATA.events.find((e) => e.parties.includes("ua") && e.points?.length);
   const page = await open(`/timeline/${event.id}?party=ua`);
-  assert.equal(here(page), `/timeline/${event.id}?party=ua`);
+  assert.equal(await here(page), `/timeline/${event.id}?party=ua`);
   await page.waitForFunction((id) => document.activeElement?.id === id, `event-${event.id}`);
   assert.ok((await page.title()).startsWith(event.title));
-  assert.ok(await page.getByRole("checkbox", { name: "Ukraine" }).isChecked());
-  const box = await page.locator(`#event-${event.id}`).boundingBox();
-  assert.ok(box.y >= -1 && box.y < 900, "scrolled into view");
+  assert.ok(await page.getByRole("checkbox", { name: "Ukraine", exact: true }).isChecked());
+  await inView(page, `#event-${event.id}`);
   assert.deepEqual(page.problems(), []);
   await page.closeAll();
 });
@@ -90,12 +89,12 @@ test("points and events link to each other both ways", async () => {
   const n = event.points[0];
   const page = await open(`/timeline/${event.id}`);
   await page.locator(`#event-${event.id} .related a`).first().click();
-  assert.equal(here(page), `/p/${n}`);
+  assert.equal(await here(page), `/p/${n}`);
   await page.waitForFunction((id) => document.activeElement?.id === id, `point-${n}`);
   const back = page.locator(`#point-${n} .related a[href$="/timeline/${event.id}"]`);
   assert.equal(await back.count(), 1, `point ${n} links back to ${event.id}`);
   await back.click();
-  assert.equal(here(page), `/timeline/${event.id}`);
+  assert.equal(await here(page), `/timeline/${event.id}`);
   await page.waitForFunction((id) => document.activeElement?.id === id, `event-${event.id}`);
   assert.deepEqual(page.problems(), []);
   await page.closeAll();
@@ -107,10 +106,10 @@ test("an overview mark opens its event from the keyboard", async () => {
   const mark = page.locator("svg.axis g.mark-group").nth(5);
   await mark.focus();
   await page.keyboard.press("Enter");
-  assert.equal(here(page), `/timeline/${event.id}`);
+  assert.equal(await here(page), `/timeline/${event.id}`);
   await page.waitForFunction((id) => document.activeElement?.id === id, `event-${event.id}`);
   await page.goBack();
-  assert.equal(here(page), "/timeline");
+  assert.equal(await here(page), "/timeline");
   await page.closeAll();
 });
 
@@ -118,7 +117,7 @@ test("an unknown event id gets a notice, not a blank page", async () => {
   const page = await open("/timeline/2025-13-45-no-such-event");
   assert.match(await page.locator(".notices").textContent(), /no event “2025-13-45-no-such-event”/);
   assert.equal(await page.locator("article.event").count(), DATA.events.length);
-  assert.equal(here(page), "/timeline");
+  assert.equal(await here(page), "/timeline");
   assert.deepEqual(page.problems(), []);
   await page.closeAll();
 });
