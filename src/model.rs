@@ -258,6 +258,13 @@ impl Dataset {
         self.events.iter().find(|e| e.id == id)
     }
 
+    /// Documents that relate to point `number`.
+    pub fn documents_for_point(&self, number: u32) -> impl Iterator<Item = &Document> {
+        self.documents
+            .iter()
+            .filter(move |d| d.points.contains(&number))
+    }
+
     /// Events that list `number` among their related points, in date order.
     pub fn events_for_point(&self, number: u32) -> impl Iterator<Item = &Event> {
         self.events

@@ -90,6 +90,28 @@ pub fn PointCard(point: &'static Point, shown: Signal<bool>) -> impl IntoView {
         }
     });
 
+    let documents = data
+        .documents_for_point(n)
+        .map(|doc| {
+            let provisions = doc
+                .provisions
+                .iter()
+                .map(|p| view! { <li>{p.clone()}</li> })
+                .collect_view();
+            view! {
+                <details class="document">
+                    <summary><span class="badge badge-doc">"Related document"</span>" "{doc.title.clone()}</summary>
+                    <p>{doc.summary.clone()}</p>
+                    <ul>{provisions}</ul>
+                    <div class="provenance">
+                        <span class=format!("status status-{}", doc.status.label())>{doc.status.label()}</span>
+                        <SourceList ids=&doc.sources />
+                    </div>
+                </details>
+            }
+        })
+        .collect_view();
+
     let events: Vec<_> = data.events_for_point(n).collect();
     let related = (!events.is_empty()).then(|| {
         let links = events
@@ -130,6 +152,7 @@ pub fn PointCard(point: &'static Point, shown: Signal<bool>) -> impl IntoView {
                 <ul class="themes" aria-label="Themes">{themes}</ul>
                 {dispute}
                 {revision}
+                {documents}
                 {related}
                 <footer class="provenance">
                     <span class=format!("status status-{}", point.status.label())>{point.status.label()}" text"</span>

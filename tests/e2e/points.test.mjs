@@ -241,3 +241,16 @@ test("disputed points show the differing versions side by side", async () => {
   assert.ok(await versions.first().isVisible());
   await page.closeAll();
 });
+
+test("points tied to the separate US security-guarantee document show it, with its sources", async () => {
+  const doc = DATA.documents.find((d) => d.id === "us-security-guarantee");
+  const page = await open(`/p/${doc.points[0]}`);
+  const details = page.locator(`#point-${doc.points[0]} details.document`);
+  assert.equal(await details.count(), 1);
+  await details.locator("summary").click();
+  assert.equal(await details.locator("ul:not(.sources) li").count(), doc.provisions.length);
+  assert.equal(await details.locator(".sources li").count(), doc.sources.length);
+  const others = DATA.points.filter((p) => !doc.points.includes(p.number)).map((p) => p.number);
+  assert.equal(await page.locator(`#point-${others[0]} details.document`).count(), 0);
+  await page.closeAll();
+});
