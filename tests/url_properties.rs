@@ -73,6 +73,12 @@ proptest! {
         prop_assert_eq!(decoded.route, route);
     }
 
+}
+
+proptest! {
+    // The robustness gate: 100,000 arbitrary inputs every run.
+    #![proptest_config(ProptestConfig::with_cases(100_000))]
+
     #[test]
     fn decoding_arbitrary_text_never_panics(path in "\\PC{0,300}", query in "\\PC{0,600}") {
         let d = url::decode(&path, &query, &known());
@@ -80,6 +86,10 @@ proptest! {
         prop_assert!(d.route.filter.query.chars().count() <= MAX_QUERY_CHARS);
         prop_assert!(d.notices.iter().all(|n| n.chars().count() < 200));
     }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2_000))]
 
     #[test]
     fn decoding_url_shaped_noise_never_panics(

@@ -7,39 +7,24 @@
 //   ./dev bench                 (builds both sites first)
 //   node tools/bench.mjs [--bytes-only]
 
-import { readFileSync, readdirSync, statSync, existsSync } from "node:fs";
-import { join, extname } from "node:path";
+import { readFileSync, existsSync } from "node:fs";
+import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { firstViewBytes } from "./first-view.mjs";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 const DIST = join(ROOT, "dist");
 const BENCH_DIST = join(ROOT, "target/bench-dist");
 const RUNS = Number(process.env.BENCH_RUNS ?? 21);
 
-function kind(name) {
-  return { ".wasm": "wasm", ".js": "js", ".css": "css", ".html": "html", ".json": "data" }[extname(name)] ?? "other";
-}
-
-function firstViewBytes(dir) {
-  const index = readFileSync(join(dir, "index.html"), "utf8");
-  const referenced = new Set(["index.html"]);
-  for (const m of index.matchAll(/(?:src|href)="([^"?#]+)"/g)) {
-    const name = m[1].split("/").pop();
-    if (name && existsSync(join(dir, name)) && statSync(join(dir, name)).isFile()) referenced.add(name);
-  }
-  return [...referenced].sort().map((name) => {
-    const bytes = readFileSync(join(dir, name));
-    return { name, kind: kind(name), raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
-  });
-}
-
 const kb = (n) => (n / 1024).toFixed(1).padStart(8) + " KB";
-const rows = firstViewBytes(DIST);
-const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip }), { raw: 0, gzip: 0 });
+const { files: rows, total } = firstViewBytes(DIST);
+const budget = JSON.parse(readFileSync(join(ROOT, "tests/size-budget.json"), "utf8"));
 console.log("\nFirst view: shipped bytes (dist/; the data is compiled into the wasm)");
 console.log("file".padEnd(44) + "kind".padEnd(7) + "raw".padStart(11) + "gzip".padStart(11));
 for (const r of rows) console.log(r.name.padEnd(44) + r.kind.padEnd(7) + kb(r.raw) + kb(r.gzip));
 console.log("total".padEnd(51) + kb(total.raw) + kb(total.gzip));
+console.log(`budget (tests/size-budget.json): ${kb(budget.first_view_gzip_bytes).trim()} gzip, enforced by ./dev test; target ${kb(budget.target_gzip_bytes).trim()} (${(total.gzip / budget.target_gzip_bytes).toFixed(2)}x the target)`);
 const dataRaw = ["parties", "themes", "sources", "points", "events", "documents"]
   .map((f) => readFileSync(join(ROOT, "data", f + ".json")))
   .reduce((t, b) => ({ raw: t.raw + b.length, gzip: t.gzip + gzipSync(b, { level: 9 }).length }), { raw: 0, gzip: 0 });

@@ -3,13 +3,30 @@
 // (seeded), never shipped.
 //
 //   node tools/gen-synthetic.mjs [points=2000] [events=5000]
+//   node tools/gen-synthetic.mjs broken   the shipped data, deliberately broken in known ways
+//                                         (the browser tests check the page names each error)
 
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 
-const [points = 2000, events = 5000] = process.argv.slice(2).map(Number);
 const root = new URL("..", import.meta.url).pathname;
 const out = root + "target/synthetic/";
 mkdirSync(out, { recursive: true });
+
+if (process.argv[2] === "broken") {
+  const read = (f) => JSON.parse(readFileSync(root + `data/${f}.json`, "utf8"));
+  const pts = read("points"), evs = read("events"), srcs = read("sources");
+  pts.find((p) => p.number === 7).parties[0].party = "mars";
+  pts.find((p) => p.number === 5).number = 4;
+  evs[0].sources = ["no-such-source"];
+  srcs[0].url = "http://" + srcs[0].url.slice("https://".length);
+  writeFileSync(out + "points.json", JSON.stringify(pts));
+  writeFileSync(out + "events.json", JSON.stringify(evs));
+  writeFileSync(out + "sources.json", JSON.stringify(srcs));
+  console.log("target/synthetic/: the shipped data with five deliberate errors");
+  process.exit(0);
+}
+
+const [points = 2000, events = 5000] = process.argv.slice(2).map(Number);
 
 let seed = 28;
 const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
