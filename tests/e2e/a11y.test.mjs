@@ -1,23 +1,15 @@
 // Accessibility gate: axe-core finds no violation on the main views, at phone and desktop
 // widths, in light and dark colour schemes; reduced motion turns smooth scrolling off.
 
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
-import { launch, serve, appReady, PHONE, DESKTOP } from "./harness.mjs";
+import { serve, appReady, PHONE, DESKTOP, useSite } from "./harness.mjs";
 
 const require = createRequire(new URL("../../tools/package.json", import.meta.url));
 const AXE = require.resolve("axe-core/axe.min.js");
 
-let browser, site;
-before(async () => {
-  browser = await launch();
-  site = await serve();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useSite();
 
 const PAGES = ["/", "/p/21", "/timeline", "/?party=ua,ru&match=all&role=obliged", "/timeline/2025-11-20-28-points-posted-online"];
 
@@ -25,11 +17,11 @@ for (const [width, viewport] of [["360 px", PHONE], ["1280 px", DESKTOP]]) {
   for (const colorScheme of ["light", "dark"]) {
     test(`axe-core: no violations at ${width}, ${colorScheme}`, async () => {
       // bypassCSP only so that axe itself can be injected.
-      const context = await browser.newContext({ viewport, colorScheme, bypassCSP: true });
+      const context = await env.browser.newContext({ viewport, colorScheme, bypassCSP: true });
       const page = await context.newPage();
       const report = [];
       for (const path of PAGES) {
-        await page.goto(site.url(path));
+        await page.goto(env.site.url(path));
         await appReady(page);
         // Open every disclosure so their contents are checked too.
         await page.$$eval("details", (ds) => ds.forEach((d) => (d.open = true)));
@@ -49,9 +41,9 @@ for (const [width, viewport] of [["360 px", PHONE], ["1280 px", DESKTOP]]) {
 
 test("reduced motion turns smooth scrolling off; otherwise it is on", async () => {
   for (const [reducedMotion, want] of [["reduce", "auto"], ["no-preference", "smooth"]]) {
-    const context = await browser.newContext({ reducedMotion });
+    const context = await env.browser.newContext({ reducedMotion });
     const page = await context.newPage();
-    await page.goto(site.url("/p/14"));
+    await page.goto(env.site.url("/p/14"));
     await appReady(page);
     assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior), want, reducedMotion);
     await context.close();

@@ -2,24 +2,16 @@
 // blank page (target/broken-dist/: the shipped data with four errors made by
 // `node tools/gen-synthetic.mjs broken`).
 
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { launch, serve, openPage, appReady, ROOT, DATA } from "./harness.mjs";
+import { serve, openPage, appReady, ROOT, DATA, useSite } from "./harness.mjs";
 
-let browser, site;
-before(async () => {
-  browser = await launch();
-  site = await serve({ dir: join(ROOT, "target/broken-dist") });
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useSite({ dir: join(ROOT, "target/broken-dist") });
 
 test("a broken data build names each error on the page", async () => {
-  const page = await openPage(browser, { origin: site.origin });
-  await page.goto(site.url("/p/3?party=ua"));
+  const page = await openPage(env.browser, { origin: env.site.origin });
+  await page.goto(env.site.url("/p/3?party=ua"));
   await appReady(page);
   const panel = page.getByRole("alert");
   assert.match(await panel.locator("h2").textContent(), /could not be loaded/);

@@ -2,6 +2,7 @@
 // a base path), start Debian's Chromium through playwright-core (never a downloaded browser),
 // and record console errors, page errors and every request to another origin.
 
+import { before, after } from "node:test";
 import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -128,4 +129,25 @@ export function here(page) {
 
 export async function noHorizontalScroll(page) {
   return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+}
+
+// One browser and one served build for a test file: `const env = useSite({ base, dir })`, then
+// `env.browser`, `env.site`, and `env.open(path, pageOptions)` for a page with the app ready.
+export function useSite(serveOptions = {}) {
+  const env = {};
+  before(async () => {
+    env.browser = await launch();
+    env.site = await serve(serveOptions);
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.site?.close();
+  });
+  env.open = async (path, pageOptions = {}) => {
+    const page = await openPage(env.browser, { origin: env.site.origin, ...pageOptions });
+    await page.goto(env.site.url(path));
+    await appReady(page);
+    return page;
+  };
+  return env;
 }

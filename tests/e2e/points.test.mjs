@@ -1,32 +1,19 @@
 // The points screen as readers use it: filters, the URL as state, deep links, history,
 // copy link, hostile links, keyboard only, phone width.
 
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
-  launch, serve, openPage, appReady, PHONE, DESKTOP, DATA,
-  expectedPoints, shownPoints, here, noHorizontalScroll, inView,
+  serve, openPage, appReady, PHONE, DESKTOP, DATA,
+  expectedPoints, shownPoints, here, noHorizontalScroll, inView, useSite,
 } from "./harness.mjs";
 
-let browser, site;
-before(async () => {
-  browser = await launch();
-  site = await serve();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useSite();
 
 const countText = (page) => page.locator(".filters .count").textContent();
 const label = (n) => (n === DATA.points.length ? `All ${n} points` : `${n} of ${DATA.points.length} points`);
 
-async function open(path, opts = {}) {
-  const page = await openPage(browser, { origin: site.origin, ...opts });
-  await page.goto(site.url(path));
-  await appReady(page);
-  return page;
-}
+const open = env.open;
 
 test("each filter narrows the cards and the count, and the URL follows", async () => {
   const page = await open("/");
@@ -126,27 +113,27 @@ test("Back and Forward move between points and filter states", async () => {
 
 test("copy link puts the absolute /p/N URL with the filters on the clipboard and says so", async () => {
   const page = await open("/?party=eu&role=obliged");
-  await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: site.origin });
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: env.site.origin });
   const n = expectedPoints({ parties: ["eu"], role: "obliged" })[0];
   await page.locator(`#point-${n}`).getByRole("button", { name: `Copy link to point ${n}` }).click();
   await page.getByRole("status").filter({ hasText: "Link copied" }).waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  assert.equal(copied, `${site.origin}/p/${n}?party=eu&role=obliged`);
+  assert.equal(copied, `${env.site.origin}/p/${n}?party=eu&role=obliged`);
   assert.deepEqual(page.problems(), []);
   await page.closeAll();
 });
 
 test("where the clipboard is refused, the link is shown to copy by hand", async () => {
-  const page = await openPage(browser, { origin: site.origin });
+  const page = await openPage(env.browser, { origin: env.site.origin });
   await page.addInitScript(() => {
     navigator.clipboard.writeText = () => Promise.reject(new DOMException("denied", "NotAllowedError"));
   });
-  await page.goto(site.url("/?theme=energy"));
+  await page.goto(env.site.url("/?theme=energy"));
   await appReady(page);
   await page.locator("#point-19").getByRole("button", { name: "Copy link to point 19" }).click();
   const input = page.locator("#point-19 .copy-fallback input");
   await input.waitFor();
-  assert.equal(await input.inputValue(), `${site.origin}/p/19?theme=energy`);
+  assert.equal(await input.inputValue(), `${env.site.origin}/p/19?theme=energy`);
   assert.deepEqual(page.problems(), []);
   await page.closeAll();
 });
@@ -162,9 +149,9 @@ const HOSTILE = [
 ];
 
 test("hostile and stale links render the page with a notice and no error", async () => {
-  const page = await openPage(browser, { origin: site.origin });
+  const page = await openPage(env.browser, { origin: env.site.origin });
   for (const path of HOSTILE) {
-    await page.goto(site.url(path));
+    await page.goto(env.site.url(path));
     await appReady(page);
     const cards = await page.locator("article.card, article.event").count();
     assert.ok(cards >= 28, `${path.slice(0, 60)}: the cards render`);
@@ -183,14 +170,16 @@ test("every control works from the keyboard alone, with a visible focus", async 
     const el = document.activeElement;
     return { tag: el.tagName, name: el.getAttribute("name"), value: el.value, text: el.textContent.trim().slice(0, 40), outline: getComputedStyle(el).outlineStyle, id: el.id, href: el.getAttribute("href") };
   });
-  const tabTo = async (pred, limit = 60) => {
+  const moveTo = async (key, pred, limit) => {
     for (let i = 0; i < limit; i++) {
-      await page.keyboard.press("Tab");
+      await page.keyboard.press(key);
       const f = await focused();
       if (pred(f)) return f;
     }
-    throw new Error("could not reach the control with Tab");
+    throw new Error(`could not reach the control with ${key}`);
   };
+  const tabTo = (pred, limit = 60) => moveTo("Tab", pred, limit);
+  const shiftTabTo = (pred, limit = 80) => moveTo("Shift+Tab", pred, limit);
   let f = await tabTo((f) => f.tag === "INPUT" && f.name === "party" && f.value === "ua");
   assert.notEqual(f.outline, "none", "focus is visible");
   await page.keyboard.press("Space");
@@ -212,19 +201,11 @@ test("every control works from the keyboard alone, with a visible focus", async 
   await page.keyboard.press("Enter");
   assert.equal(await here(page), "/p/1");
   await page.waitForFunction(() => document.activeElement?.id === "point-1");
-  await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: site.origin });
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: env.site.origin });
   await tabTo((f) => f.tag === "BUTTON" && f.text === "Copy link");
   await page.keyboard.press("Enter");
   await page.getByRole("status").filter({ hasText: "Link copied" }).waitFor();
   // Back up to the views and on to the timeline, then into an event.
-  const shiftTabTo = async (pred, limit = 80) => {
-    for (let i = 0; i < limit; i++) {
-      await page.keyboard.press("Shift+Tab");
-      const f = await focused();
-      if (pred(f)) return f;
-    }
-    throw new Error("could not reach the control with Shift+Tab");
-  };
   await shiftTabTo((f) => f.tag === "A" && f.text.startsWith("Timeline"));
   await page.keyboard.press("Enter");
   assert.equal(await here(page), "/timeline");
@@ -242,7 +223,7 @@ test("every control works from the keyboard alone, with a visible focus", async 
 test("on a 360 px phone nothing scrolls sideways", async () => {
   const page = await open("/", { viewport: PHONE });
   for (const path of ["/", "/p/21", "/?party=ua,ru&match=all", "/?q=" + "x".repeat(300), "/p/10"]) {
-    await page.goto(site.url(path));
+    await page.goto(env.site.url(path));
     await appReady(page);
     for (const details of await page.locator("details").all()) await details.evaluate((d) => (d.open = true));
     assert.ok(await noHorizontalScroll(page), `${path.slice(0, 40)} has no horizontal scroll`);

@@ -1,43 +1,35 @@
 // The static site as a host serves it: under a sub-path (/twenty-eight/), by a plain static
 // server (real files, 404.html for the rest), with the CSP meta tag in force.
 
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { launch, serve, openPage, appReady, DATA, DIST_SUB, here } from "./harness.mjs";
+import { serve, openPage, appReady, DATA, DIST_SUB, here, useSite } from "./harness.mjs";
 
 const BASE = "/twenty-eight/";
-let browser, site;
-before(async () => {
-  browser = await launch();
-  site = await serve({ base: BASE, dir: DIST_SUB });
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useSite({ base: BASE, dir: DIST_SUB });
 
 test("every generated page loads under the sub-path with no CSP violation or console error", async () => {
   const sitemap = readFileSync(join(DIST_SUB, "sitemap.xml"), "utf8");
   const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1], "http://x").pathname);
   assert.equal(paths.length, 2 + DATA.points.length + DATA.events.length);
-  const page = await openPage(browser, { origin: site.origin });
+  const page = await openPage(env.browser, { origin: env.site.origin });
   for (const path of paths) {
     assert.ok(path.startsWith(BASE), path);
-    const res = await page.goto(site.origin + path);
+    const res = await page.goto(env.site.origin + path);
     assert.equal(res.status(), 200, path);
     await appReady(page);
     assert.ok((await page.locator("article.card, article.event").count()) > 0, `${path} renders the app`);
   }
   assert.deepEqual(page.problems(), [], "no console error, CSP violation or other origin");
-  const foreign = site.requests.filter((r) => r.host && !r.host.startsWith("127.0.0.1"));
+  const foreign = env.site.requests.filter((r) => r.host && !r.host.startsWith("127.0.0.1"));
   assert.deepEqual(foreign, [], "the server saw only its own host");
   await page.closeAll();
 });
 
 test("/p/21/ carries point 21's own title, description and share tags, and noscript text", async () => {
-  const html = await (await fetch(site.url("/p/21/"))).text();
+  const html = await (await fetch(env.site.url("/p/21/"))).text();
   const p = DATA.points.find((x) => x.number === 21);
   const attr = (prop) => html.match(new RegExp(`<meta (?:property|name)="${prop}" content="([^"]*)"`))?.[1];
   assert.match(html, /<title>Point 21: /);
@@ -50,8 +42,8 @@ test("/p/21/ carries point 21's own title, description and share tags, and noscr
   assert.ok(html.includes(p.summary.slice(0, 30).replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("'", "&#39;")), "noscript has the summary");
   assert.match(html, /Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'/);
   assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/, "no inline script");
-  const page = await openPage(browser, { origin: site.origin });
-  await page.goto(site.url("/p/21/"));
+  const page = await openPage(env.browser, { origin: env.site.origin });
+  await page.goto(env.site.url("/p/21/"));
   await appReady(page);
   await page.waitForFunction(() => document.activeElement?.id === "point-21");
   assert.equal(await here(page), `${BASE}p/21`);
@@ -60,21 +52,21 @@ test("/p/21/ carries point 21's own title, description and share tags, and noscr
 });
 
 test("an unknown path gets 404.html, which boots the app and says what was not found", async () => {
-  const page = await openPage(browser, { origin: site.origin });
-  const res = await page.goto(site.url("/no/such/page"));
+  const page = await openPage(env.browser, { origin: env.site.origin });
+  const res = await page.goto(env.site.url("/no/such/page"));
   assert.equal(res.status(), 404);
   await appReady(page);
   assert.match(await page.locator(".notices").textContent(), /no page “no\/such\/page”/);
   assert.equal(await page.locator("article.card").count(), 28);
-  const robots = await (await fetch(site.url("/robots.txt"))).text();
+  const robots = await (await fetch(env.site.url("/robots.txt"))).text();
   assert.match(robots, /Sitemap: /);
   assert.deepEqual(page.problems(), []);
   await page.closeAll();
 });
 
 test("after a first visit the app opens and works with the network cut", async () => {
-  const page = await openPage(browser, { origin: site.origin });
-  await page.goto(site.url("/"));
+  const page = await openPage(env.browser, { origin: env.site.origin });
+  await page.goto(env.site.url("/"));
   await appReady(page);
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
@@ -86,7 +78,7 @@ test("after a first visit the app opens and works with the network cut", async (
   await page.reload();
   await appReady(page);
   assert.equal(await page.locator("article.card").count(), 28);
-  await page.goto(site.url("/timeline/" + DATA.events[3].id));
+  await page.goto(env.site.url("/timeline/" + DATA.events[3].id));
   await appReady(page);
   await page.waitForFunction((id) => document.activeElement?.id === id, `event-${DATA.events[3].id}`);
   await page.getByRole("checkbox", { name: "Russia", exact: true }).check();
@@ -97,8 +89,8 @@ test("after a first visit the app opens and works with the network cut", async (
 });
 
 test("?embed=1 in an iframe shows the point without the page chrome; links open the full site in a new tab", async () => {
-  const page = await openPage(browser, { origin: site.origin });
-  await page.goto(site.url("/"));
+  const page = await openPage(env.browser, { origin: env.site.origin });
+  await page.goto(env.site.url("/"));
   await appReady(page);
   await page.evaluate((src) => {
     document.body.innerHTML = "";
@@ -108,7 +100,7 @@ test("?embed=1 in an iframe shows the point without the page chrome; links open 
     f.height = "600";
     f.title = "embedded point";
     document.body.append(f);
-  }, site.url("/p/21?embed=1"));
+  }, env.site.url("/p/21?embed=1"));
   const frame = page.frameLocator("iframe");
   await frame.locator("main[data-ready]").waitFor();
   assert.equal(await frame.locator("header.site-header").count(), 0, "no page header");

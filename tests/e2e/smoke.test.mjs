@@ -1,23 +1,15 @@
 // The release build loads in real Chromium, lists the 28 points and logs no error.
 
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, serve, openPage, appReady, PHONE, DESKTOP } from "./harness.mjs";
+import { serve, openPage, appReady, PHONE, DESKTOP, useSite } from "./harness.mjs";
 
-let browser, site;
-before(async () => {
-  browser = await launch();
-  site = await serve();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useSite();
 
 for (const [name, viewport] of [["desktop", DESKTOP], ["phone", PHONE]]) {
   test(`the page lists all 28 points with no console error (${name})`, async () => {
-    const page = await openPage(browser, { viewport, origin: site.origin });
-    await page.goto(site.url("/"));
+    const page = await openPage(env.browser, { viewport, origin: env.site.origin });
+    await page.goto(env.site.url("/"));
     await appReady(page);
     assert.equal(await page.locator(".data-error").count(), 0, "no data error is shown");
     const numbers = await page.locator("article.card .card-number").allTextContents();

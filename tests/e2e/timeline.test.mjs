@@ -1,29 +1,16 @@
 // The timeline as readers use it: every event in order, the shared party filter, deep links
 // to events, links both ways between points and events, unknown ids, phone width.
 
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
-  launch, serve, openPage, appReady, PHONE, DATA,
-  expectedEvents, expectedPoints, shownEvents, shownPoints, here, noHorizontalScroll, inView,
+  serve, openPage, appReady, PHONE, DATA,
+  expectedEvents, expectedPoints, shownEvents, shownPoints, here, noHorizontalScroll, inView, useSite,
 } from "./harness.mjs";
 
-let browser, site;
-before(async () => {
-  browser = await launch();
-  site = await serve();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useSite();
 
-async function open(path, opts = {}) {
-  const page = await openPage(browser, { origin: site.origin, ...opts });
-  await page.goto(site.url(path));
-  await appReady(page);
-  return page;
-}
+const open = env.open;
 
 test("the timeline lists every event in date order from 20 Jan to 21 Nov 2025", async () => {
   const page = await open("/timeline");
@@ -127,7 +114,7 @@ test("the timeline fits a 360 px phone", async () => {
   assert.ok(await noHorizontalScroll(page));
   const svg = await page.locator("svg.axis").boundingBox();
   assert.ok(svg.x >= 0 && svg.x + svg.width <= PHONE.width, "the overview stays inside the screen");
-  await page.goto(site.url(`/timeline/${DATA.events.at(-1).id}?party=eu`));
+  await page.goto(env.site.url(`/timeline/${DATA.events.at(-1).id}?party=eu`));
   await appReady(page);
   assert.ok(await noHorizontalScroll(page));
   assert.deepEqual(page.problems(), []);
