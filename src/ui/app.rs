@@ -180,7 +180,7 @@ fn Explorer(dataset: Dataset) -> impl IntoView {
 
     let view_memo = Memo::new(move |_| ctx.route.with(|r| r.view.clone()));
     // Title and focus follow the focused record.
-    Effect::new(move |_| {
+    Effect::new(move |first: Option<()>| {
         let view = view_memo.get();
         let (title, target) = match &view {
             View::Points => (
@@ -205,7 +205,8 @@ fn Explorer(dataset: Dataset) -> impl IntoView {
         };
         browser::set_title(&title);
         if let Some(id) = target {
-            request_animation_frame(move || browser::focus_element(&id));
+            let jump = first.is_none();
+            request_animation_frame(move || browser::focus_element(&id, jump));
         }
     });
 
@@ -220,7 +221,7 @@ fn Explorer(dataset: Dataset) -> impl IntoView {
     view! {
         <a class="skip-link" href="#main" on:click=|e: ev::MouseEvent| {
             e.prevent_default();
-            browser::focus_element("main");
+            browser::focus_element("main", true);
         }>"Skip to content"</a>
         <Show when=move || !embed()>
             <SiteHeader nav=true />

@@ -74,15 +74,20 @@ pub fn set_title(title: &str) {
     document().set_title(title);
 }
 
-/// Scrolls the element into view (smoothly unless the reader asked for reduced motion; the
-/// CSS decides) and moves keyboard focus to it.
-pub fn focus_element(id: &str) {
+/// Scrolls the element into view and moves keyboard focus to it. `jump`: at once (a link
+/// opened cold); otherwise smoothly unless the reader asked for reduced motion (the CSS
+/// decides).
+pub fn focus_element(id: &str, jump: bool) {
     let Some(el) = document().get_element_by_id(id) else {
         return;
     };
     let opts = ScrollIntoViewOptions::new();
     opts.set_block(ScrollLogicalPosition::Start);
-    opts.set_behavior(ScrollBehavior::Auto);
+    opts.set_behavior(if jump {
+        ScrollBehavior::Instant
+    } else {
+        ScrollBehavior::Auto
+    });
     el.scroll_into_view_with_scroll_into_view_options(&opts);
     if let Ok(html) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
         let focus = web_sys::FocusOptions::new();
