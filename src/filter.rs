@@ -47,15 +47,6 @@ impl Filter {
             && self.query.trim().is_empty()
     }
 
-    /// Only the party part: what the timeline applies.
-    pub fn parties_only(&self) -> Filter {
-        Filter {
-            parties: self.parties.clone(),
-            matching: self.matching,
-            ..Filter::default()
-        }
-    }
-
     /// Adds or removes a party, keeping the order of `all_codes` (the dataset's order).
     pub fn toggle_party(&mut self, code: &str, all_codes: &[&str]) {
         if self.parties.iter().any(|p| p == code) {
@@ -119,6 +110,18 @@ impl Filter {
             .map(|(i, _)| i)
             .collect()
     }
+}
+
+/// One flag per record: shown or not. `matching` are the positions the filter keeps (in
+/// order); `focused`, the position of a linked record, is shown even when it does not match.
+pub fn visibility(total: usize, matching: &[usize], focused: Option<usize>) -> Vec<bool> {
+    let mut mask = vec![false; total];
+    for &i in matching.iter().chain(focused.iter()) {
+        if let Some(flag) = mask.get_mut(i) {
+            *flag = true;
+        }
+    }
+    mask
 }
 
 /// "9 of 28 points"
@@ -339,6 +342,20 @@ mod tests {
         assert_eq!(fold("Égalité ŁÓDŹ Straße"), "egalite lodz strasse");
         assert_eq!(fold("e\u{0301}"), "e");
         assert_eq!(fold("Україна"), "україна");
+    }
+
+    #[test]
+    fn visibility_marks_matches_and_the_focused_record() {
+        assert_eq!(visibility(4, &[0, 2], None), vec![true, false, true, false]);
+        assert_eq!(
+            visibility(4, &[0, 2], Some(3)),
+            vec![true, false, true, true]
+        );
+        assert_eq!(
+            visibility(2, &[], Some(5)),
+            vec![false, false],
+            "out of range is ignored"
+        );
     }
 
     #[test]

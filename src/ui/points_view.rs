@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::app::Ctx;
 use super::filters::FilterBar;
 use super::point_card::PointCard;
-use crate::filter::{count_label, Filter};
+use crate::filter::{count_label, visibility, Filter};
 use crate::url::View;
 
 #[component]
@@ -14,23 +14,17 @@ pub fn PointsView() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let points = &ctx.data.points;
     let total = points.len();
+    // The filter runs once per change; the count and the cards' flags both read its result.
+    let matching = Memo::new(move |_| ctx.route.with(|r| r.filter.apply_points(points)));
     // One flag per card: does it match? The focused point is always shown.
     let visible = Memo::new(move |_| {
-        ctx.route.with(|r| {
-            let mut mask = vec![false; total];
-            for i in r.filter.apply_points(points) {
-                mask[i] = true;
-            }
-            if let View::Point(n) = r.view {
-                if let Some(i) = points.iter().position(|p| p.number == n) {
-                    mask[i] = true;
-                }
-            }
-            mask
-        })
+        let focused = ctx.route.with(|r| match r.view {
+            View::Point(n) => points.iter().position(|p| p.number == n),
+            _ => None,
+        });
+        matching.with(|m| visibility(total, m, focused))
     });
-    let matching = Memo::new(move |_| ctx.route.with(|r| r.filter.apply_points(points).len()));
-    let count = Signal::derive(move || count_label(matching.get(), total, "points"));
+    let count = Signal::derive(move || matching.with(|m| count_label(m.len(), total, "points")));
     let cards = points
         .iter()
         .enumerate()
@@ -46,7 +40,7 @@ pub fn PointsView() -> impl IntoView {
                 <span class="chip role-named">"named"</span>" mentioned. "
                 "These are editorial judgements, not the plan's words."
             </p>
-            <Show when=move || matching.get() == 0>
+            <Show when=move || matching.with(Vec::is_empty)>
                 <div class="empty" role="note">
                     <p>
                         "No point matches these filters. With "

@@ -9,7 +9,7 @@ use super::copy_link::CopyLink;
 use super::filters::FilterBar;
 use super::sources::SourceList;
 use crate::date::Date;
-use crate::filter::count_label;
+use crate::filter::{count_label, visibility};
 use crate::model::Event;
 use crate::timeline::{format_date, format_date_long, group_by_month, percent, Span};
 use crate::url::View;
@@ -22,22 +22,17 @@ pub fn TimelineView() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let events = &ctx.data.events;
     let total = events.len();
+    // The filter runs once per change; the count and the events' flags both read its result.
+    let matching = Memo::new(move |_| ctx.route.with(|r| r.filter.apply_events(events)));
+    // One flag per event: does it match? The focused event is always shown.
     let visible = Memo::new(move |_| {
-        ctx.route.with(|r| {
-            let mut mask = vec![false; total];
-            for i in r.filter.apply_events(events) {
-                mask[i] = true;
-            }
-            if let View::Event(id) = &r.view {
-                if let Some(i) = events.iter().position(|e| &e.id == id) {
-                    mask[i] = true;
-                }
-            }
-            mask
-        })
+        let focused = ctx.route.with(|r| match &r.view {
+            View::Event(id) => events.iter().position(|e| &e.id == id),
+            _ => None,
+        });
+        matching.with(|m| visibility(total, m, focused))
     });
-    let matching = Memo::new(move |_| ctx.route.with(|r| r.filter.apply_events(events).len()));
-    let count = Signal::derive(move || count_label(matching.get(), total, "events"));
+    let count = Signal::derive(move || matching.with(|m| count_label(m.len(), total, "events")));
 
     let all: Vec<usize> = (0..total).collect();
     let groups = group_by_month(events, &all)
@@ -63,7 +58,7 @@ pub fn TimelineView() -> impl IntoView {
         <div class="wrap">
             <FilterBar full=false count />
             <Overview visible />
-            <Show when=move || matching.get() == 0>
+            <Show when=move || matching.with(Vec::is_empty)>
                 <div class="empty" role="note">
                     <p>"No event involves these parties together. Try “any of them”, or reset the filters."</p>
                 </div>
