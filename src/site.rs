@@ -230,25 +230,20 @@ fn remove_tag(s: &str, start: &str) -> String {
 pub fn generate(data: &Dataset, template: &str, config: &SiteConfig) -> Vec<SiteFile> {
     let mut files = Vec::new();
     let mut urls = Vec::new();
-    let mut page = |meta: PageMeta, file: String| {
+    // Each page is the file `<path>/index.html` (the home page: `index.html`).
+    let mut page = |meta: PageMeta| {
         urls.push(config.absolute(&meta.path));
         files.push(SiteFile {
-            path: file,
+            path: format!("{}/index.html", meta.path)
+                .trim_start_matches('/')
+                .to_string(),
             contents: render_page(template, &meta, config),
         });
     };
-    page(home_meta(data), "index.html".into());
-    page(timeline_meta(data), "timeline/index.html".into());
-    for p in &data.points {
-        let meta = point_meta(data, p);
-        let file = format!("{}/index.html", meta.path);
-        page(meta, file);
-    }
-    for e in &data.events {
-        let meta = event_meta(data, e);
-        let file = format!("{}/index.html", meta.path);
-        page(meta, file);
-    }
+    page(home_meta(data));
+    page(timeline_meta(data));
+    data.points.iter().for_each(|p| page(point_meta(data, p)));
+    data.events.iter().for_each(|e| page(event_meta(data, e)));
     // Unknown paths: the app itself, which names what it could not find.
     let not_found = PageMeta {
         path: String::new(),

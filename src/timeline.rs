@@ -1,7 +1,7 @@
 //! Timeline maths, no DOM: dates shown with their precision, date → position on the overview
 //! axis, month ticks, grouping by month.
 
-use crate::date::{days_in_month, Date};
+use crate::date::Date;
 use crate::model::{Event, Precision};
 use crate::validate::{TIMELINE_END, TIMELINE_START};
 
@@ -123,14 +123,14 @@ pub fn group_by_month(events: &[Event], indices: &[usize]) -> Vec<MonthGroup> {
     groups
 }
 
-/// The last day of a date's month (for tests and ranges).
-pub fn month_end(date: Date) -> Date {
-    Date::new(date.year, date.month, days_in_month(date.year, date.month))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::date::days_in_month;
+
+    fn month_end(date: Date) -> Date {
+        Date::new(date.year, date.month, days_in_month(date.year, date.month))
+    }
     use crate::model::{EventKind, Status};
 
     #[test]

@@ -37,12 +37,7 @@ impl Ctx {
     pub fn go(self, view: View) {
         if self.route.with_untracked(|r| r.embed) {
             // Embedded in another site: open the full site in a new tab instead.
-            let route = self.route.with_untracked(|r| Route {
-                view,
-                filter: r.filter.clone(),
-                embed: false,
-            });
-            browser::open_in_new_tab(&browser::absolute(self.base, &route));
+            browser::open_in_new_tab(&browser::absolute(self.base, &self.route_to(view)));
             return;
         }
         self.route.update(|r| r.view = view);
@@ -50,14 +45,24 @@ impl Ctx {
         browser::push(self.base, &self.route.get_untracked());
     }
 
-    /// The site-absolute link to a view with the current filters.
-    pub fn href(self, view: View) -> String {
-        let route = self.route.with_untracked(|r| Route {
+    /// The full site's route to a view, with the current filters (never the embed mode).
+    pub fn route_to(self, view: View) -> Route {
+        self.route.with_untracked(|r| Route {
             view,
             filter: r.filter.clone(),
             embed: false,
-        });
-        browser::href(self.base, &route)
+        })
+    }
+
+    /// The site-absolute link to a view with the current filters.
+    pub fn href(self, view: View) -> String {
+        browser::href(self.base, &self.route_to(view))
+    }
+
+    /// The site-absolute link to a view alone, without filters (static hrefs of cards and
+    /// events; a plain click still keeps the filters through `on_nav`).
+    pub fn path_href(self, view: &View) -> String {
+        format!("{}{}", self.base, url::encode_path(view))
     }
 
     /// A click handler for in-app links: plain left clicks navigate without reloading;

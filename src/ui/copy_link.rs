@@ -6,7 +6,7 @@ use leptos::task::spawn_local;
 
 use super::app::Ctx;
 use super::browser;
-use crate::url::{Route, View};
+use crate::url::View;
 
 #[component]
 pub fn CopyLink(view: View, #[prop(into)] label: String) -> impl IntoView {
@@ -14,12 +14,7 @@ pub fn CopyLink(view: View, #[prop(into)] label: String) -> impl IntoView {
     let fallback = RwSignal::new(None::<String>);
     let copied = RwSignal::new(false);
     let copy = move |_| {
-        let route = ctx.route.with_untracked(|r| Route {
-            view: view.clone(),
-            filter: r.filter.clone(),
-            embed: false,
-        });
-        let link = browser::absolute(ctx.base, &route);
+        let link = browser::absolute(ctx.base, &ctx.route_to(view.clone()));
         spawn_local(async move {
             match browser::copy_text(&link).await {
                 Ok(()) => {

@@ -120,7 +120,7 @@ pub fn PointCard(point: &'static Point, shown: Signal<bool>) -> impl IntoView {
                 let view = View::Event(e.id.clone());
                 view! {
                     <li>
-                        <a href=format!("{}timeline/{}", ctx.base, e.id) on:click=ctx.on_nav(view)>
+                        <a href=ctx.path_href(&view) on:click=ctx.on_nav(view.clone())>
                             {e.title.clone()}
                         </a>
                     </li>
@@ -139,7 +139,7 @@ pub fn PointCard(point: &'static Point, shown: Signal<bool>) -> impl IntoView {
         <li class="card-item" hidden=move || !shown.get()>
             <article class="card" class:focused=focused id=id tabindex="-1" aria-labelledby=labelled_by>
                 <h2 class="card-title" id=title_id>
-                    <a href=format!("{}p/{n}", ctx.base) on:click=ctx.on_nav(View::Point(n))>
+                    <a href=ctx.path_href(&View::Point(n)) on:click=ctx.on_nav(View::Point(n))>
                         <span class="card-number">{n}</span>
                         <span class="sr-only">". "</span>
                         {point.title.clone()}

@@ -201,7 +201,7 @@ fn EventItem(event: &'static Event, shown: Signal<bool>) -> impl IntoView {
                 let title = data.point(n).map_or(String::new(), |p| p.title.clone());
                 view! {
                     <li>
-                        <a href=format!("{}p/{n}", ctx.base) on:click=ctx.on_nav(View::Point(n)) title=title.clone()>
+                        <a href=ctx.path_href(&View::Point(n)) on:click=ctx.on_nav(View::Point(n)) title=title.clone()>
                             {format!("Point {n}")}<span class="related-title">{format!(": {title}")}</span>
                         </a>
                     </li>
@@ -229,7 +229,7 @@ fn EventItem(event: &'static Event, shown: Signal<bool>) -> impl IntoView {
             >
                 <p class="event-date"><time datetime=event.date.clone() title=long>{short}</time></p>
                 <h3 id=title_id>
-                    <a href=format!("{}timeline/{id}", ctx.base) on:click=ctx.on_nav(View::Event(id.clone()))>
+                    <a href=ctx.path_href(&View::Event(id.clone())) on:click=ctx.on_nav(View::Event(id.clone()))>
                         {event.title.clone()}
                     </a>
                 </h3>
