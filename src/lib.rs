@@ -2,8 +2,11 @@
 //! and the 2025 timeline behind it.
 //!
 //! The crate is a pure core (everything but `ui`), plain Rust tested natively with
-//! `cargo test`, and thin Leptos views (`ui`, built for wasm32 only) that wire signals to it.
+//! `cargo test`, and thin Leptos views (`ui`) that wire signals to it. The views run in the
+//! browser (wasm32) and, natively, pre-render each page's first view at build time.
 //! See ARCHITECTURE.md for the map.
+
+#![recursion_limit = "256"]
 
 pub mod data;
 pub mod date;
@@ -14,5 +17,4 @@ pub mod timeline;
 pub mod url;
 pub mod validate;
 
-#[cfg(target_arch = "wasm32")]
 pub mod ui;

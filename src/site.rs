@@ -99,9 +99,17 @@ pub fn point_meta(data: &Dataset, p: &Point) -> PageMeta {
     }
 }
 
+/// "Title (21 November 2025) · Twenty-Eight": an event page's title, in the tab and in shares.
+pub fn event_title(e: &Event) -> String {
+    format!("{} ({}) · {SITE_NAME}", e.title, event_when(e))
+}
+
+fn event_when(e: &Event) -> String {
+    Date::parse(&e.date).map_or_else(|| e.date.clone(), |d| format_date_long(d, e.precision))
+}
+
 pub fn event_meta(data: &Dataset, e: &Event) -> PageMeta {
-    let when =
-        Date::parse(&e.date).map_or_else(|| e.date.clone(), |d| format_date_long(d, e.precision));
+    let when = event_when(e);
     let mut body = format!(
         "<h2>{}</h2><p>{}</p><p>{}</p>",
         escape(&e.title),
@@ -111,7 +119,7 @@ pub fn event_meta(data: &Dataset, e: &Event) -> PageMeta {
     body.push_str(&sources_html(data, &e.sources));
     PageMeta {
         path: format!("timeline/{}", e.id),
-        title: format!("{} ({when}) · {SITE_NAME}", e.title),
+        title: event_title(e),
         description: clip_words(&e.summary, 200),
         noscript: body,
     }
@@ -176,9 +184,20 @@ pub fn timeline_meta(data: &Dataset) -> PageMeta {
     }
 }
 
-/// Fills the app's `index.html` (as Trunk wrote it) with a page's head tags and noscript text.
-/// The template must hold `<title>…</title>`, a `<meta name="description" …>` and `<body>`.
-pub fn render_page(template: &str, meta: &PageMeta, config: &SiteConfig) -> String {
+/// What a pre-rendered page says to readers without JavaScript.
+pub const NOSCRIPT_NOTE: &str = "Without JavaScript the filters and copy buttons do nothing; \
+the full text is below, and every title opens its own page.";
+
+/// Fills the app's `index.html` (as Trunk wrote it) with a page's head tags and its body:
+/// `prerendered`, the app's first view as HTML (see `ui::prerender`), or when that is empty
+/// the page's noscript text. The template must hold `<title>…</title>`, a
+/// `<meta name="description" …>` and `<body>`.
+pub fn render_page(
+    template: &str,
+    meta: &PageMeta,
+    config: &SiteConfig,
+    prerendered: &str,
+) -> String {
     let url = config.absolute(&meta.path);
     let title = escape(&meta.title);
     let description = escape(&meta.description);
@@ -198,11 +217,17 @@ pub fn render_page(template: &str, meta: &PageMeta, config: &SiteConfig) -> Stri
     let html = remove_tag(template, "<meta name=\"description\"");
     let html =
         replace_between(&html, "<title>", "</title>", "").replacen("<title></title>", &head, 1);
-    let noscript = format!(
-        "<body>\n<noscript><div class=\"noscript\"><p>This page needs JavaScript for its filters and links; here is its text.</p>{}</div></noscript>",
-        meta.noscript
-    );
-    html.replacen("<body>", &noscript, 1)
+    let body = if prerendered.is_empty() {
+        format!(
+            "<body>\n<noscript><div class=\"noscript\"><p>This page needs JavaScript for its filters and links; here is its text.</p>{}</div></noscript>",
+            meta.noscript
+        )
+    } else {
+        format!(
+            "<body>\n<noscript><p class=\"noscript\">{NOSCRIPT_NOTE}</p></noscript>{prerendered}"
+        )
+    };
+    html.replacen("<body>", &body, 1)
 }
 
 fn replace_between(s: &str, open: &str, close: &str, with: &str) -> String {
@@ -226,8 +251,15 @@ fn remove_tag(s: &str, start: &str) -> String {
     }
 }
 
-/// Every file the site adds to Trunk's output.
-pub fn generate(data: &Dataset, template: &str, config: &SiteConfig) -> Vec<SiteFile> {
+/// Every file the site adds to Trunk's output. `prerender` gives the app's first view of a
+/// page as HTML from its path ("", "p/21", "timeline/…"); the `site` binary passes
+/// `ui::prerender::render`.
+pub fn generate(
+    data: &Dataset,
+    template: &str,
+    config: &SiteConfig,
+    prerender: &dyn Fn(&str) -> String,
+) -> Vec<SiteFile> {
     let mut files = Vec::new();
     let mut urls = Vec::new();
     // Each page is the file `<path>/index.html` (the home page: `index.html`).
@@ -237,7 +269,7 @@ pub fn generate(data: &Dataset, template: &str, config: &SiteConfig) -> Vec<Site
             path: format!("{}/index.html", meta.path)
                 .trim_start_matches('/')
                 .to_string(),
-            contents: render_page(template, &meta, config),
+            contents: render_page(template, &meta, config, &prerender(&meta.path)),
         });
     };
     page(home_meta(data));
@@ -253,7 +285,7 @@ pub fn generate(data: &Dataset, template: &str, config: &SiteConfig) -> Vec<Site
     };
     files.push(SiteFile {
         path: "404.html".into(),
-        contents: render_page(template, &not_found, config),
+        contents: render_page(template, &not_found, config, ""),
     });
     let mut sitemap = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
@@ -307,7 +339,7 @@ mod tests {
             base: "/t/".into(),
             site_url: Some("https://example.org/t/".into()),
         };
-        let html = render_page(template, &meta, &config);
+        let html = render_page(template, &meta, &config, "");
         assert!(html.contains("<title>Point 21: &lt;Territory&gt; · Twenty-Eight</title>"));
         assert!(!html.contains("Old"));
         assert!(!html.contains("content=\"old\""));
@@ -320,6 +352,10 @@ mod tests {
             base: "/t/".into(),
             site_url: None,
         };
-        assert!(render_page(template, &meta, &relative).contains("href=\"/t/p/21\""));
+        assert!(render_page(template, &meta, &relative, "").contains("href=\"/t/p/21\""));
+        let prerendered = render_page(template, &meta, &relative, "<main>cards</main>");
+        assert!(prerendered.contains("<main>cards</main></body>"));
+        assert!(prerendered.contains(NOSCRIPT_NOTE));
+        assert!(!prerendered.contains("<p>text</p>"));
     }
 }

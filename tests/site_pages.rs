@@ -4,6 +4,7 @@
 use twenty_eight::data;
 use twenty_eight::model::Dataset;
 use twenty_eight::site::{self, escape, SiteConfig};
+use twenty_eight::ui::prerender;
 
 const TEMPLATE: &str = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n  <meta charset=\"utf-8\">\n  \
 <title>Twenty-Eight</title>\n  <meta name=\"description\" content=\"app\">\n  <base href=\"/twenty-eight/\">\n\
@@ -14,6 +15,20 @@ fn config() -> SiteConfig {
         base: "/twenty-eight/".into(),
         site_url: Some("https://example.org/twenty-eight/".into()),
     }
+}
+
+/// The site as the `site` binary writes it: each page's first view pre-rendered from `d`.
+fn generate(d: &Dataset) -> Vec<site::SiteFile> {
+    site::generate(d, TEMPLATE, &config(), &|path| {
+        prerender::render(d, "/twenty-eight/", path)
+    })
+}
+
+/// Text as Leptos escapes it in element content.
+fn text(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 fn dataset() -> Dataset {
@@ -31,7 +46,7 @@ fn file<'a>(files: &'a [site::SiteFile], path: &str) -> &'a str {
 #[test]
 fn every_point_and_event_has_its_page_with_matching_tags() {
     let d = dataset();
-    let files = site::generate(&d, TEMPLATE, &config());
+    let files = generate(&d);
     for p in &d.points {
         let html = file(&files, &format!("p/{}/index.html", p.number));
         let title = escape(&format!("Point {}: {} · Twenty-Eight", p.number, p.title));
@@ -46,9 +61,22 @@ fn every_point_and_event_has_its_page_with_matching_tags() {
             p.number
         )));
         assert!(
-            html.contains(&escape(&p.summary)),
-            "noscript has the summary of point {}",
+            html.contains(&text(&p.summary)),
+            "the pre-rendered page has the summary of point {}",
             p.number
+        );
+        assert!(
+            html.contains(&format!(
+                "<article id=\"point-{}\" tabindex=\"-1\" aria-labelledby=\"point-{}-title\" class=\"card focused\">",
+                p.number, p.number
+            )),
+            "the pre-rendered page marks point {} as the linked one",
+            p.number
+        );
+        assert_eq!(
+            html.matches("<article ").count(),
+            d.points.len(),
+            "every card"
         );
         assert_eq!(html.matches("<title>").count(), 1);
         assert_eq!(html.matches("name=\"description\"").count(), 1);
@@ -80,7 +108,7 @@ fn every_point_and_event_has_its_page_with_matching_tags() {
 #[test]
 fn the_sitemap_lists_exactly_the_pages() {
     let d = dataset();
-    let files = site::generate(&d, TEMPLATE, &config());
+    let files = generate(&d);
     let sitemap = file(&files, "sitemap.xml");
     let locs: Vec<&str> = sitemap
         .split("<loc>")
@@ -109,12 +137,17 @@ fn text_from_the_data_is_escaped() {
     d.points[20].title = "<script>alert(1)</script> & \"quotes\"".into();
     d.points[20].summary = "<img src=x onerror=alert(1)>".into();
     d.events[0].title = "</title><script>x</script>".into();
-    let files = site::generate(&d, TEMPLATE, &config());
+    let files = generate(&d);
     let html = file(&files, "p/21/index.html");
     assert!(!html.contains("<script>alert"));
     assert!(!html.contains("<img"));
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;"));
+    assert!(
+        html.contains("&lt;img src=x onerror=alert(1)&gt;"),
+        "pre-rendered as text"
+    );
     let ev = file(&files, &format!("timeline/{}/index.html", d.events[0].id));
     assert!(!ev.contains("</title><script>"));
+    assert!(ev.contains("&lt;/title&gt;&lt;script&gt;x&lt;/script&gt;"));
     assert!(!file(&files, "index.html").contains("<script>alert"));
 }

@@ -27,12 +27,16 @@ if ("serviceWorker" in navigator) {
   navigator.serviceWorker.register(${JSON.stringify(base + "sw.js")}, { scope: ${JSON.stringify(base)} }).catch(() => {});
 }
 `;
+// A pre-rendered deep link (/p/21, /timeline/<id>) shows its record at once, before the wasm
+// arrives (the app then focuses the same element in the same place).
+const jump = `document.querySelector("article.focused")?.scrollIntoView({ block: "start", behavior: "instant" });
+`;
 let moved = 0;
 const replacements = [];
 for (const m of html.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/g)) {
   const attrs = m[1] ?? "";
   if (/\ssrc=/.test(attrs)) continue;
-  const code = m[2].trim() + "\n" + (moved === 0 ? register : "");
+  const code = (moved === 0 ? jump : "") + m[2].trim() + "\n" + (moved === 0 ? register : "");
   const hash = createHash("sha256").update(code).digest("hex").slice(0, 16);
   const name = `boot-${hash}.js`;
   await writeFile(join(staging, name), code);

@@ -1,14 +1,24 @@
 //! Writes the static pages around the app into a Trunk output folder (default `dist/`):
-//! one page per point and event with its own head tags and noscript text, 404.html,
+//! one page per point and event with its own head tags and its first view pre-rendered by the
+//! app's components (so it paints before the wasm arrives), 404.html,
 //! sitemap.xml and robots.txt. Run by `./dev` after `trunk build`.
 //!
 //!   cargo run --bin site -- [dist]    (env: PUBLIC_URL=/twenty-eight/, SITE_URL=https://…)
 
-use std::{env, fs, path::Path, process::ExitCode};
+#[cfg(target_arch = "wasm32")]
+fn main() {}
 
-use twenty_eight::{data, site};
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    run()
+}
 
-fn main() -> ExitCode {
+#[cfg(not(target_arch = "wasm32"))]
+fn run() -> std::process::ExitCode {
+    use std::{env, fs, path::Path, process::ExitCode};
+
+    use twenty_eight::{data, site, ui};
+
     let dist = env::args().nth(1).unwrap_or_else(|| "dist".to_string());
     let dist = Path::new(&dist);
     let template = match fs::read_to_string(dist.join("index.html")) {
@@ -46,7 +56,10 @@ fn main() -> ExitCode {
             return ExitCode::SUCCESS;
         }
     };
-    let files = site::generate(&dataset, &template, &config);
+    // Each page's first view, rendered by the app's own components.
+    let base = config.base.clone();
+    let prerender = |path: &str| ui::prerender::render(&dataset, &base, path);
+    let files = site::generate(&dataset, &template, &config, &prerender);
     for f in &files {
         let path = dist.join(&f.path);
         if let Some(dir) = path.parent() {

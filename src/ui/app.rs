@@ -5,11 +5,11 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use super::browser;
+#[cfg(target_arch = "wasm32")]
 use super::data_error::DataErrorPanel;
 use super::notices::Notices;
 use super::points_view::PointsView;
 use super::timeline_view::TimelineView;
-use crate::data;
 use crate::filter::Filter;
 use crate::model::Dataset;
 use crate::url::{self, Known, Route, View};
@@ -90,9 +90,11 @@ fn leak_codes<T>(
     )
 }
 
+/// The page in the browser: the app, or what is wrong with this build's data.
+#[cfg(target_arch = "wasm32")]
 #[component]
 pub fn App() -> impl IntoView {
-    match data::load_shipped() {
+    match crate::data::load_shipped() {
         Ok(dataset) => Explorer(dataset).into_any(),
         Err(errors) => view! {
             <SiteHeader nav=false />
@@ -147,8 +149,9 @@ fn Nav() -> impl IntoView {
     }
 }
 
+/// The app with its data loaded (also what `prerender` renders at build time).
 #[allow(non_snake_case)]
-fn Explorer(dataset: Dataset) -> impl IntoView {
+pub(super) fn Explorer(dataset: Dataset) -> impl IntoView {
     let data: &'static Dataset = Box::leak(Box::new(dataset));
     let base: &'static str = Box::leak(browser::base_path().into_boxed_str());
     let known = Known {
@@ -176,12 +179,16 @@ fn Explorer(dataset: Dataset) -> impl IntoView {
         browser::links_open_in_new_tab();
     }
 
-    let handle = window_event_listener(ev::popstate, move |_| {
-        let decoded = read_location();
-        ctx.route.set(decoded.route);
-        ctx.notices.set(decoded.notices);
-    });
-    on_cleanup(move || handle.remove());
+    // Back and Forward (in the browser only: pre-rendering has no history).
+    #[cfg(target_arch = "wasm32")]
+    {
+        let handle = window_event_listener(ev::popstate, move |_| {
+            let decoded = read_location();
+            ctx.route.set(decoded.route);
+            ctx.notices.set(decoded.notices);
+        });
+        on_cleanup(move || handle.remove());
+    }
 
     let view_memo = Memo::new(move |_| ctx.route.with(|r| r.view.clone()));
     // Title and focus follow the focused record.
@@ -201,10 +208,8 @@ fn Explorer(dataset: Dataset) -> impl IntoView {
                 Some(format!("point-{n}")),
             ),
             View::Event(id) => (
-                format!(
-                    "{} · Timeline · Twenty-Eight",
-                    data.event(id).map_or("", |e| e.title.as_str())
-                ),
+                data.event(id)
+                    .map_or_else(String::new, crate::site::event_title),
                 Some(format!("event-{id}")),
             ),
         };
@@ -232,7 +237,8 @@ fn Explorer(dataset: Dataset) -> impl IntoView {
             <SiteHeader nav=true />
         </Show>
         <Notices />
-        <main id="main" tabindex="-1" data-ready="" class:embed=embed>
+        // `data-ready` marks the live app: absent from the markup pre-rendered at build time.
+        <main id="main" tabindex="-1" data-ready=cfg!(target_arch = "wasm32").then_some("") class:embed=embed>
             {screen}
         </main>
         <p class="sr-only" role="status" aria-live="polite">{move || ctx.announce.get()}</p>

@@ -1,6 +1,7 @@
 //! The few browser calls the views make: where we are (path relative to the site's base,
 //! query), history entries, the document title, focus and the clipboard. Thin wrappers;
-//! the decisions live in `crate::url`.
+//! the decisions live in `crate::url`. Natively (pre-rendering at build time) the location
+//! is the page being rendered and the calls that change the page do nothing.
 
 use leptos::prelude::{document, window};
 use wasm_bindgen::JsValue;
@@ -8,7 +9,11 @@ use web_sys::{ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 
 use crate::url::{self, Route};
 
+#[cfg(not(target_arch = "wasm32"))]
+pub use super::prerender::{base_path, location};
+
 /// The path the site is hosted under, from `<base href>`: "/" or "/twenty-eight/".
+#[cfg(target_arch = "wasm32")]
 pub fn base_path() -> String {
     document()
         .base_uri()
@@ -19,6 +24,7 @@ pub fn base_path() -> String {
 }
 
 /// The current location as (path relative to the base, query without "?").
+#[cfg(target_arch = "wasm32")]
 pub fn location(base: &str) -> (String, String) {
     let loc = window().location();
     let path = loc.pathname().unwrap_or_default();
@@ -41,6 +47,9 @@ pub fn absolute(base: &str, route: &Route) -> String {
 }
 
 fn history_call(base: &str, route: &Route, push: bool) {
+    if !cfg!(target_arch = "wasm32") {
+        return;
+    }
     let Ok(history) = window().history() else {
         return;
     };
@@ -111,6 +120,9 @@ pub async fn copy_text(text: &str) -> Result<(), ()> {
 
 /// Embed mode: every link (including sources) opens in a new tab, via `<base target>`.
 pub fn links_open_in_new_tab() {
+    if !cfg!(target_arch = "wasm32") {
+        return;
+    }
     if let Ok(Some(base)) = document().query_selector("base") {
         let _ = base.set_attribute("target", "_blank");
     }

@@ -35,8 +35,12 @@ pub fn FilterBar(full: bool, count: Signal<String>) -> impl IntoView {
                 <label class="toggle">
                     <input
                         type="checkbox"
+                        id=format!("filter-party-{code}")
                         name="party"
                         value=code
+                        // The attribute holds the first state (pre-rendered pages show it);
+                        // the property follows the route.
+                        checked=checked()
                         prop:checked=checked
                         on:change=move |_| edit(&|f| f.toggle_party(code, &codes))
                     />
@@ -54,6 +58,7 @@ pub fn FilterBar(full: bool, count: Signal<String>) -> impl IntoView {
                     type="radio"
                     name="match"
                     value=m.code()
+                    checked=ctx.route.with_untracked(|r| r.filter.matching == m)
                     prop:checked=move || ctx.route.with(|r| r.filter.matching == m)
                     on:change=move |_| edit(&|f| f.matching = m)
                 />

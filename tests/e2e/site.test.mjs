@@ -28,7 +28,7 @@ test("every generated page loads under the sub-path with no CSP violation or con
   await page.closeAll();
 });
 
-test("/p/21/ carries point 21's own title, description and share tags, and noscript text", async () => {
+test("/p/21/ carries point 21's own title, description and share tags, and its pre-rendered card", async () => {
   const html = await (await fetch(env.site.url("/p/21/"))).text();
   const p = DATA.points.find((x) => x.number === 21);
   const attr = (prop) => html.match(new RegExp(`<meta (?:property|name)="${prop}" content="([^"]*)"`))?.[1];
@@ -38,8 +38,9 @@ test("/p/21/ carries point 21's own title, description and share tags, and noscr
   assert.ok(attr("description").length > 20);
   assert.equal(attr("og:site_name"), "Twenty-Eight");
   assert.match(html, /<link rel="canonical" href="[^"]*\/twenty-eight\/p\/21">/);
-  assert.match(html, /<noscript>[\s\S]*Point 21/);
-  assert.ok(html.includes(p.summary.slice(0, 30).replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("'", "&#39;")), "noscript has the summary");
+  assert.match(html, /<article id="point-21"[^>]*class="card focused">/, "point 21's card is pre-rendered and marked");
+  assert.ok(html.includes(p.summary.slice(0, 30).replaceAll("&", "&amp;").replaceAll("<", "&lt;")), "the page has the summary");
+  assert.match(html, /<noscript>.*filters and copy buttons do nothing/);
   assert.match(html, /Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'/);
   assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/, "no inline script");
   const page = await openPage(env.browser, { origin: env.site.origin });

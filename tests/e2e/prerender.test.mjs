@@ -1,0 +1,102 @@
+// Pre-rendered first views (issue 8): each page's HTML already holds the app's first view,
+// rendered at build time by the same components, so it paints before the wasm arrives; when
+// the wasm runs, the live app takes over without a flash: the same elements, text and
+// attributes, in the same places, with the reader's scroll and focus kept.
+//
+// The wasm request is held back until the pre-rendered page has been inspected, then released.
+
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { useSite, openPage, appReady, PHONE, DESKTOP, DATA } from "./harness.mjs";
+
+const env = useSite();
+
+// What the reader sees, as plain data: every element's tag, its attributes that matter to the
+// reader or to assistive technology (not `data-ready`, which marks the live app), its own text,
+// the state of each form control, and the box of every card.
+const SNAPSHOT = () => {
+  const KEEP = /^(id|class|href|role|hidden|tabindex|type|name|value|for|title|datetime|disabled|aria-.*)$/;
+  const walk = (el) => {
+    const attrs = [...el.attributes]
+      .filter((a) => KEEP.test(a.name))
+      .map((a) => `${a.name}=${a.name === "class" ? a.value.split(/\s+/).filter(Boolean).sort().join(" ") : a.value}`)
+      .filter((a) => a !== "class=")
+      .sort();
+    const text = [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.data).join("").trim();
+    const state = el instanceof HTMLInputElement ? (el.type === "checkbox" || el.type === "radio" ? `checked=${el.checked}` : `value=${el.value}`)
+      : el instanceof HTMLSelectElement ? `selected=${el.value}` : "";
+    return [el.tagName.toLowerCase(), attrs.join(" "), text, state, [...el.children].filter((c) => c.tagName !== "SCRIPT" && c.tagName !== "NOSCRIPT").map(walk)];
+  };
+  const boxes = [...document.querySelectorAll("article")].slice(0, 40).map((a) => {
+    const r = a.getBoundingClientRect();
+    return `${a.id} ${Math.round(r.x)},${Math.round(r.y + scrollY)} ${Math.round(r.width)}x${Math.round(r.height)}`;
+  });
+  return { tree: walk(document.body), boxes, scrollY: Math.round(scrollY), title: document.title };
+};
+
+// Opens `path` with the wasm held back; returns the page, the pre-rendered snapshot and a
+// function that lets the wasm through.
+async function openHeld(path, viewport) {
+  const page = await openPage(env.browser, { origin: env.site.origin, viewport });
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await page.route("**/*.wasm", async (route) => { await held; await route.continue(); });
+  await page.goto(env.site.url(path), { waitUntil: "domcontentloaded" });
+  await page.waitForSelector("article");
+  return { page, release };
+}
+
+for (const [label, viewport] of [["phone", PHONE], ["desktop", DESKTOP]]) {
+  for (const path of ["/", "/p/21", "/timeline", `/timeline/${DATA.events.at(-1).id}`]) {
+    test(`${path} on a ${label}: the page paints the app's first view before the wasm, which takes it over unchanged`, async () => {
+      const { page, release } = await openHeld(path, viewport);
+      // Before the wasm: the whole first view is there, but not the live app.
+      assert.equal(await page.locator("main[data-ready]").count(), 0, "the live app must not have started yet");
+      const cards = path.startsWith("/timeline") ? DATA.events.length : DATA.points.length;
+      assert.equal(await page.locator("main article").count(), cards, "every record is in the pre-rendered page");
+      assert.ok(await page.locator("main article").first().isVisible(), "the first record is visible");
+      if (path === "/p/21") {
+        assert.equal(await page.locator("#point-21.focused").count(), 1, "the linked point is marked");
+        const top = await page.evaluate(() => document.getElementById("point-21").getBoundingClientRect().top);
+        assert.ok(top >= -1 && top < 200, `the linked point is scrolled into view before the wasm (top ${top})`);
+      }
+      // The reader starts using the page before the wasm: focus a filter.
+      const control = path.startsWith("/timeline") ? "filter-party-ua" : "filter-q";
+      await page.evaluate((id) => document.getElementById(id).focus(), control);
+      const before = await page.evaluate(SNAPSHOT);
+
+      release();
+      await appReady(page);
+      const after = await page.evaluate(SNAPSHOT);
+      assert.deepEqual(after.tree, before.tree, "the live app renders the very markup that was pre-rendered");
+      assert.deepEqual(after.boxes, before.boxes, "no record moves or changes size when the app takes over");
+      assert.equal(after.title, before.title);
+      // One copy of the page, not two.
+      assert.equal(await page.locator("main").count(), 1);
+      assert.equal(await page.locator("header.site-header").count(), 1);
+      // Focus: the search box kept it on the list views; deep links focus their record.
+      const active = await page.evaluate(() => document.activeElement?.id);
+      const wanted = path === "/p/21" ? "point-21" : path.startsWith("/timeline/") ? `event-${DATA.events.at(-1).id}` : control;
+      await page.waitForFunction((id) => document.activeElement?.id === id, wanted, { timeout: 5000 }).catch(() => {});
+      assert.equal(await page.evaluate(() => document.activeElement?.id), wanted, `focus (was ${active})`);
+      // And it is live: a filter now works.
+      await page.getByLabel("Russia", { exact: true }).check();
+      await page.waitForFunction(() => location.search.includes("party=ru"));
+      assert.deepEqual(page.problems(), []);
+      await page.closeAll();
+    });
+  }
+}
+
+test("the pre-rendered page reads without JavaScript, and says what needs it", async () => {
+  const context = await env.browser.newContext({ javaScriptEnabled: false, viewport: PHONE });
+  const page = await context.newPage();
+  await page.goto(env.site.url("/p/21"));
+  assert.equal(await page.locator("article.card").count(), DATA.points.length);
+  const point = DATA.points.find((p) => p.number === 21);
+  assert.ok((await page.locator("#point-21").innerText()).includes(point.title));
+  assert.equal(await page.locator("#point-21 a[href$='/p/21']").count(), 1, "titles are real links");
+  const html = await page.content();
+  assert.match(html, /<noscript>.*filters and copy buttons do nothing/s);
+  await context.close();
+});
