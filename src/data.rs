@@ -180,7 +180,15 @@ pub fn load(files: &DataFiles<'_>) -> Result<Dataset, Vec<DataError>> {
     }
 }
 
-/// The shipped dataset. Loaded once per call; the app keeps the result.
+/// The shipped dataset, parsed and validated now. Loaded once per call; callers keep it.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn load_shipped() -> Result<Dataset, Vec<DataError>> {
     load(&DataFiles::shipped())
+}
+
+/// The shipped dataset in the browser: what `build.rs` loaded and validated with `load`, packed
+/// (`crate::pack`), so the wasm carries no JSON parser or validation rules.
+#[cfg(target_arch = "wasm32")]
+pub fn load_shipped() -> Result<Dataset, Vec<DataError>> {
+    crate::pack::unpack(include_bytes!(concat!(env!("OUT_DIR"), "/dataset.bin")))
 }

@@ -12,6 +12,7 @@ pub mod data;
 pub mod date;
 pub mod filter;
 pub mod model;
+pub mod pack;
 pub mod site;
 pub mod timeline;
 pub mod url;

@@ -82,8 +82,10 @@ pub struct Tick {
 }
 
 /// Positions as percentages with one decimal, as SVG attributes take them: "37.5%".
+/// Formatted from whole tenths: the browser build then carries no float formatting.
 pub fn percent(fraction: f64) -> String {
-    format!("{:.1}%", fraction * 100.0)
+    let tenths = (fraction.clamp(0.0, 1.0) * 1000.0).round() as u32;
+    format!("{}.{}%", tenths / 10, tenths % 10)
 }
 
 /// A month of the list: its heading and the positions of its events.
@@ -248,5 +250,9 @@ mod tests {
     fn percent_has_one_decimal() {
         assert_eq!(percent(0.375), "37.5%");
         assert_eq!(percent(1.0), "100.0%");
+        assert_eq!(percent(0.0), "0.0%");
+        assert_eq!(percent(0.04), "4.0%");
+        assert_eq!(percent(0.12345), "12.3%");
+        assert_eq!(percent(0.9996), "100.0%");
     }
 }

@@ -10,7 +10,7 @@
 //   ./dev bench                 (builds both sites first)
 //   node tools/bench.mjs [--bytes-only]
 
-import { readFileSync, existsSync } from "node:fs";
+import { readFileSync, existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { firstViewBytes } from "./first-view.mjs";
@@ -28,10 +28,25 @@ console.log("file".padEnd(44) + "kind".padEnd(7) + "raw".padStart(11) + "gzip".p
 for (const r of rows) console.log(r.name.padEnd(44) + r.kind.padEnd(7) + kb(r.raw) + kb(r.gzip));
 console.log("total".padEnd(51) + kb(total.raw) + kb(total.gzip));
 console.log(`budget (tests/size-budget.json): ${kb(budget.first_view_gzip_bytes).trim()} gzip, enforced by ./dev test; target ${kb(budget.target_gzip_bytes).trim()} (${(total.gzip / budget.target_gzip_bytes).toFixed(2)}x the target)`);
-const dataRaw = ["parties", "themes", "sources", "points", "events", "documents"]
+// The data as the wasm carries it: packed by build.rs (src/pack.rs) from data/*.json.
+const { readdirSync: ls } = await import("node:fs");
+const buildDir = join(ROOT, "target/wasm32-unknown-unknown/release/build");
+const packed = existsSync(buildDir)
+  // The newest packed *shipped* dataset: a whole dataset (first byte 0, not the broken-data
+  // build's error list) under 1 MB (not the 2,000-point synthetic one).
+  ? ls(buildDir).filter((d) => d.startsWith("twenty-eight-")).map((d) => join(buildDir, d, "out/dataset.bin")).filter(existsSync)
+    .filter((f) => statSync(f).size < 1e6 && readFileSync(f)[0] === 0)
+    .map((f) => ({ f, t: statSync(f).mtimeMs })).sort((a, b) => b.t - a.t)[0]?.f
+  : undefined;
+const json = ["parties", "themes", "sources", "points", "events", "documents"]
   .map((f) => readFileSync(join(ROOT, "data", f + ".json")))
   .reduce((t, b) => ({ raw: t.raw + b.length, gzip: t.gzip + gzipSync(b, { level: 9 }).length }), { raw: 0, gzip: 0 });
-console.log(`(of which data/*.json, inside the wasm: ${kb(dataRaw.raw).trim()} raw, ${kb(dataRaw.gzip).trim()} gzip on its own)`);
+if (packed) {
+  const b = readFileSync(packed);
+  console.log(`(of which the data, packed inside the wasm: ${kb(b.length).trim()} raw, ${kb(gzipSync(b, { level: 9 }).length).trim()} gzip on its own; data/*.json is ${kb(json.raw).trim()} raw, ${kb(json.gzip).trim()} gzip)`);
+} else {
+  console.log(`(data/*.json: ${kb(json.raw).trim()} raw, ${kb(json.gzip).trim()} gzip; packed copy not found, run ./dev dist)`);
+}
 
 if (process.argv.includes("--bytes-only")) process.exit(0);
 

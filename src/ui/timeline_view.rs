@@ -14,8 +14,8 @@ use crate::model::Event;
 use crate::timeline::{format_date, format_date_long, group_by_month, percent, Span};
 use crate::url::View;
 
-const ROW: f64 = 22.0;
-const TOP: f64 = 12.0;
+const ROW: i32 = 22;
+const TOP: i32 = 12;
 
 #[component]
 pub fn TimelineView() -> impl IntoView {
@@ -73,16 +73,16 @@ fn Overview(visible: Memo<Vec<bool>>) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let data = ctx.data;
     let span = Span::PLAN;
-    let rows = data.parties.len() as f64;
+    let rows = data.parties.len() as i32;
     let axis_y = TOP + rows * ROW;
-    let height = axis_y + 20.0;
+    let height = axis_y + 20;
     let row_y = |code: &str| {
         let i = data
             .parties
             .iter()
             .position(|p| p.code == code)
-            .unwrap_or(0) as f64;
-        TOP + i * ROW + ROW / 2.0 - 4.0
+            .unwrap_or(0) as i32;
+        TOP + i * ROW + ROW / 2 - 4
     };
 
     let lanes = data
@@ -106,8 +106,8 @@ fn Overview(visible: Memo<Vec<bool>>) -> impl IntoView {
         .map(|t| {
             let x = percent(t.fraction);
             view! {
-                <line class="tick" x1=x.clone() x2=x.clone() y1="0" y2=axis_y + 4.0 />
-                <text class="tick-label" x=x y=height - 3.0>{t.label}</text>
+                <line class="tick" x1=x.clone() x2=x.clone() y1="0" y2=axis_y + 4 />
+                <text class="tick-label" x=x y=height - 3>{t.label}</text>
             }
         })
         .collect_view();
