@@ -1,5 +1,6 @@
-// What the first view ships: index.html and every file it references (scripts, styles,
-// preloads, the wasm), each raw and gzip -9. Shared by the bench and the size-budget test.
+// What the first view ships: index.html and every file it loads, followed through the scripts
+// (the boot script imports the JS glue and fetches the wasm after the first paint), each raw
+// and gzip -9. Shared by the bench and the size-budget test.
 
 import { readFileSync, statSync, existsSync } from "node:fs";
 import { join, extname } from "node:path";
@@ -10,9 +11,22 @@ const KIND = { ".wasm": "wasm", ".js": "js", ".css": "css", ".html": "html", ".j
 export function firstViewBytes(dir) {
   const index = readFileSync(join(dir, "index.html"), "utf8");
   const referenced = new Set(["index.html"]);
+  const isFile = (name) => name && existsSync(join(dir, name)) && statSync(join(dir, name)).isFile();
   for (const m of index.matchAll(/(?:src|href)="([^"?#]+)"/g)) {
     const name = m[1].split("/").pop();
-    if (name && existsSync(join(dir, name)) && statSync(join(dir, name)).isFile()) referenced.add(name);
+    if (isFile(name)) referenced.add(name);
+  }
+  // Scripts load more: follow every quoted path to a .js or .wasm file of the build.
+  const queue = [...referenced].filter((n) => n.endsWith(".js"));
+  while (queue.length) {
+    const code = readFileSync(join(dir, queue.pop()), "utf8");
+    for (const m of code.matchAll(/["'`]([^"'`\s]+\.(?:js|wasm))["'`]/g)) {
+      const name = m[1].split("/").pop();
+      if (isFile(name) && !referenced.has(name)) {
+        referenced.add(name);
+        if (name.endsWith(".js")) queue.push(name);
+      }
+    }
   }
   const files = [...referenced].sort().map((name) => {
     const bytes = readFileSync(join(dir, name));

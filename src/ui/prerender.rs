@@ -31,5 +31,9 @@ pub fn location(_base: &str) -> (String, String) {
 pub fn render(data: &Dataset, base: &str, path: &str) -> String {
     PAGE.with(|p| *p.borrow_mut() = (base.to_string(), path.to_string()));
     let owner = Owner::new();
-    owner.with(|| Explorer(data.clone()).to_html())
+    let html = owner.with(|| Explorer(data.clone()).to_html());
+    // Leptos marks where dynamic children go, for hydration; the live app rebuilds the page
+    // instead of hydrating it, so the markers are dead bytes. (Text from the data is escaped,
+    // so "<!" only ever starts a marker.)
+    html.replace("<!--<() />-->", "").replace("<!>", "")
 }
