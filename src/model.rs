@@ -24,6 +24,21 @@ pub struct Theme {
     pub label: String,
 }
 
+/// Declares a fieldless enum and `ALL`, its variants in declaration order (their index is
+/// their packed form, see `pack.rs`).
+macro_rules! listed_enum {
+    ($(#[$m:meta])* pub enum $t:ident { $($(#[$vm:meta])* $v:ident,)* }) => {
+        $(#[$m])*
+        pub enum $t {
+            $($(#[$vm])* $v,)*
+        }
+
+        impl $t {
+            pub const ALL: &'static [$t] = &[$($t::$v),*];
+        }
+    };
+}
+
 /// A publication the dataset cites (`data/sources.json`).
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -38,13 +53,15 @@ pub struct Source {
     pub note: Option<String>,
 }
 
-/// What kind of text a record rests on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Status {
-    Leaked,
-    Official,
-    Reported,
+listed_enum! {
+    /// What kind of text a record rests on.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+    #[serde(rename_all = "lowercase")]
+    pub enum Status {
+        Leaked,
+        Official,
+        Reported,
+    }
 }
 
 impl Status {
@@ -154,41 +171,45 @@ impl Point {
     }
 }
 
-/// How exact an event's date is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Precision {
-    /// "18 Mar"
-    Day,
-    /// "~16 Nov"
-    Approx,
-    /// "early Apr"
-    Early,
-    /// "mid Apr"
-    Mid,
-    /// "late Apr"
-    Late,
-    /// "Apr"
-    Month,
+listed_enum! {
+    /// How exact an event's date is.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+    #[serde(rename_all = "lowercase")]
+    pub enum Precision {
+        /// "18 Mar"
+        Day,
+        /// "~16 Nov"
+        Approx,
+        /// "early Apr"
+        Early,
+        /// "mid Apr"
+        Mid,
+        /// "late Apr"
+        Late,
+        /// "Apr"
+        Month,
+    }
 }
 
-/// What kind of event it is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum EventKind {
-    Inauguration,
-    Call,
-    Meeting,
-    Summit,
-    Talks,
-    Aid,
-    Sanctions,
-    Prisoners,
-    Military,
-    Statement,
-    Document,
-    Leak,
-    Reaction,
+listed_enum! {
+    /// What kind of event it is.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+    #[serde(rename_all = "lowercase")]
+    pub enum EventKind {
+        Inauguration,
+        Call,
+        Meeting,
+        Summit,
+        Talks,
+        Aid,
+        Sanctions,
+        Prisoners,
+        Military,
+        Statement,
+        Document,
+        Leak,
+        Reaction,
+    }
 }
 
 /// One event of the timeline (`data/events.json`).

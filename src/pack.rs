@@ -156,56 +156,22 @@ macro_rules! record {
     };
 }
 
-/// `Pack` for a fieldless enum: its index.
+/// `Pack` for a fieldless enum: its index in `ALL`.
 macro_rules! variants {
-    ($t:ident { $($v:ident),* $(,)? }) => {
+    ($($t:ident),*) => {$(
         impl Pack for $t {
             fn pack(&self, out: &mut Vec<u8>) {
-                const ALL: &[$t] = &[$($t::$v),*];
-                out.push(ALL.iter().position(|x| x == self).expect("listed") as u8);
+                out.push($t::ALL.iter().position(|x| x == self).expect("listed") as u8);
             }
 
             fn unpack(r: &mut Reader<'_>) -> Option<Self> {
-                const ALL: &[$t] = &[$($t::$v),*];
-                ALL.get(usize::from(r.byte()?)).copied()
+                $t::ALL.get(usize::from(r.byte()?)).copied()
             }
         }
-    };
+    )*};
 }
 
-variants!(Status {
-    Leaked,
-    Official,
-    Reported
-});
-variants!(Role {
-    Obliged,
-    Benefits,
-    Named
-});
-variants!(Precision {
-    Day,
-    Approx,
-    Early,
-    Mid,
-    Late,
-    Month
-});
-variants!(EventKind {
-    Inauguration,
-    Call,
-    Meeting,
-    Summit,
-    Talks,
-    Aid,
-    Sanctions,
-    Prisoners,
-    Military,
-    Statement,
-    Document,
-    Leak,
-    Reaction,
-});
+variants!(Status, Role, Precision, EventKind);
 record!(Party { code, name, short });
 record!(Theme { code, label });
 record!(PartyRole { party, role });
