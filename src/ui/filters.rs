@@ -56,6 +56,7 @@ pub fn FilterBar(full: bool, count: Signal<String>) -> impl IntoView {
             <label class="radio">
                 <input
                     type="radio"
+                    id=format!("filter-match-{}", m.code())
                     name="match"
                     value=m.code()
                     checked=ctx.route.with_untracked(|r| r.filter.matching == m)

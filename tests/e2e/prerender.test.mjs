@@ -100,3 +100,28 @@ test("the pre-rendered page reads without JavaScript, and says what needs it", a
   assert.match(html, /<noscript>.*filters and copy buttons do nothing/s);
   await context.close();
 });
+
+test("filters set on the pre-rendered page before the wasm arrives are kept and applied when the app takes over", async () => {
+  const { page, release } = await openHeld("/", DESKTOP);
+  await page.locator("#filter-q").fill("nato");
+  await page.locator("#filter-party-ru").check();
+  await page.locator("#filter-party-us").check();
+  await page.locator("#filter-match-all").check();
+  await page.locator("#filter-theme").selectOption("security");
+  release();
+  await appReady(page);
+  await page.waitForFunction(() => location.search.includes("theme=security"), null, { timeout: 5000 });
+  const params = new URL(await page.evaluate(() => location.href)).searchParams;
+  assert.equal(params.get("q"), "nato");
+  assert.deepEqual(params.get("party")?.split(",").sort(), ["ru", "us"]);
+  assert.equal(params.get("match"), "all");
+  assert.equal(params.get("theme"), "security");
+  assert.equal(await page.locator("#filter-q").inputValue(), "nato");
+  assert.ok(await page.locator("#filter-match-all").isChecked());
+  assert.ok(!(await page.locator("#filter-match-any").isChecked()));
+  const shown = await page.locator("li.card-item:not([hidden])").count();
+  assert.ok(shown > 0 && shown < DATA.points.length, `the filters narrow the cards (${shown} shown)`);
+  assert.match(await page.locator(".filters .count").innerText(), new RegExp(`^${shown} of ${DATA.points.length} points`));
+  assert.deepEqual(page.problems(), []);
+  await page.closeAll();
+});
