@@ -119,7 +119,7 @@ const browser = await launch();
 // --- (2) First card painted, app vs static floor ---------------------------------------
 const { writeFileSync, mkdirSync, copyFileSync, readdirSync } = await import("node:fs");
 const FLOOR = join(ROOT, "target/floor");
-const PAINT_RUNS = Number(process.env.BENCH_PAINT_RUNS ?? 9);
+const PAINT_RUNS = Number(process.env.BENCH_PAINT_RUNS ?? 15);
 const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
 // When the first card is in the DOM, the next animation frame is the one that paints it:
 // note that frame's time. Same method for app and floor (Chromium's Element Timing reports no
