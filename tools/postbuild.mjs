@@ -27,9 +27,11 @@ if ("serviceWorker" in navigator) {
   navigator.serviceWorker.register(${JSON.stringify(base + "sw.js")}, { scope: ${JSON.stringify(base)} }).catch(() => {});
 }
 `;
-// A pre-rendered deep link (/p/21, /timeline/<id>) shows its record at once, before the wasm
+// A pre-rendered page in an iframe (?embed=1) hides the page chrome at once, as the app will;
+// a pre-rendered deep link (/p/21, /timeline/<id>) shows its record at once, before the wasm
 // arrives (the app then focuses the same element in the same place).
-const jump = `document.querySelector("article.focused")?.scrollIntoView({ block: "start", behavior: "instant" });
+const jump = `if (new URLSearchParams(location.search).get("embed") === "1") document.documentElement.classList.add("embed");
+document.querySelector("article.focused")?.scrollIntoView({ block: "start", behavior: "instant" });
 `;
 // 3. Paint first: the page's first view is pre-rendered into its HTML, so the app's code is
 //    not needed to read it. Its download (the JS glue, then the wasm) waits for the first

@@ -125,3 +125,20 @@ test("filters set on the pre-rendered page before the wasm arrives are kept and 
   assert.deepEqual(page.problems(), []);
   await page.closeAll();
 });
+
+test("an embedded page (?embed=1) hides the page chrome before the wasm arrives, as the app then does", async () => {
+  const { page, release } = await openHeld("/p/21?embed=1", PHONE);
+  assert.equal(await page.locator("main[data-ready]").count(), 0);
+  assert.ok(!(await page.locator("header.site-header").isVisible()), "no page header before the app");
+  assert.ok(!(await page.locator("footer.site-footer").isVisible()), "no page footer before the app");
+  const top = await page.evaluate(() => document.getElementById("point-21").getBoundingClientRect().top);
+  assert.ok(top >= -1 && top < 200, `point 21 in view (top ${top})`);
+  const before = await page.evaluate(() => document.getElementById("point-21").getBoundingClientRect().toJSON());
+  release();
+  await appReady(page);
+  assert.equal(await page.locator("header.site-header").count(), 0);
+  const after = await page.evaluate(() => document.getElementById("point-21").getBoundingClientRect().toJSON());
+  assert.equal(Math.round(after.width), Math.round(before.width), "the card keeps its size");
+  assert.deepEqual(page.problems(), []);
+  await page.closeAll();
+});
