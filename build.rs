@@ -29,15 +29,15 @@ fn main() {
         "src/validate.rs",
         "data",
     ] {
-        println!("cargo::rerun-if-changed={path}");
+        println!("cargo:rerun-if-changed={path}");
     }
     if env::var_os("CARGO_FEATURE_SYNTHETIC").is_some() {
-        println!("cargo::rerun-if-changed=target/synthetic");
+        println!("cargo:rerun-if-changed=target/synthetic");
     }
     let loaded = data::load_shipped();
     if let Err(errors) = &loaded {
         println!(
-            "cargo::warning=the data has {} error(s); the page will list them",
+            "cargo:warning=the data has {} error(s); the page will list them",
             errors.len()
         );
     }
