@@ -98,6 +98,17 @@ pub fn focus_element(id: &str, jump: bool) {
         ScrollBehavior::Auto
     });
     el.scroll_into_view_with_scroll_into_view_options(&opts);
+    focus_without_scrolling(el);
+}
+
+/// Moves keyboard focus to the element where it is, without scrolling.
+pub fn focus_in_place(id: &str) {
+    if let Some(el) = document().get_element_by_id(id) {
+        focus_without_scrolling(el);
+    }
+}
+
+fn focus_without_scrolling(el: web_sys::Element) {
     if let Ok(html) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
         let focus = web_sys::FocusOptions::new();
         focus.set_prevent_scroll(true);

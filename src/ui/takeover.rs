@@ -39,7 +39,7 @@ pub fn take_over<V: leptos::IntoView + 'static>(app: fn() -> V) {
     }
     replay(edits);
     if let Some(id) = focused {
-        browser::focus_element(&id, true);
+        browser::focus_in_place(&id);
     }
 }
 

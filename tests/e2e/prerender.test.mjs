@@ -79,6 +79,7 @@ for (const [label, viewport] of [["phone", PHONE], ["desktop", DESKTOP]]) {
       const wanted = path === "/p/21" ? "point-21" : path.startsWith("/timeline/") ? `event-${DATA.events.at(-1).id}` : control;
       await page.waitForFunction((id) => document.activeElement?.id === id, wanted, { timeout: 5000 }).catch(() => {});
       assert.equal(await page.evaluate(() => document.activeElement?.id), wanted, `focus (was ${active})`);
+      assert.equal(await page.evaluate(() => Math.round(scrollY)), before.scrollY, "the page does not scroll when the app takes over");
       // And it is live: a filter now works.
       await page.getByLabel("Russia", { exact: true }).check();
       await page.waitForFunction(() => location.search.includes("party=ru"));
