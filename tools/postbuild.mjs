@@ -30,7 +30,7 @@ if ("serviceWorker" in navigator) {
 // A pre-rendered page in an iframe (?embed=1) hides the page chrome at once, as the app will;
 // a pre-rendered deep link (/p/21, /timeline/<id>) shows its record at once, before the wasm
 // arrives (the app then focuses the same element in the same place).
-const jump = `if (new URLSearchParams(location.search).get("embed") === "1") document.documentElement.classList.add("embed");
+const beforeApp = `if (new URLSearchParams(location.search).get("embed") === "1") document.documentElement.classList.add("embed");
 document.querySelector("article.focused")?.scrollIntoView({ block: "start", behavior: "instant" });
 `;
 // 3. Paint first: the page's first view is pre-rendered into its HTML, so the app's code is
@@ -44,14 +44,15 @@ const replacements = [];
 for (const m of html.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/g)) {
   const attrs = m[1] ?? "";
   if (/\ssrc=/.test(attrs)) continue;
-  let body = m[2].trim();
+  let code = m[2].trim() + "\n";
   if (moved === 0) {
-    const glue = body.match(/^import init, \* as bindings from ('[^']+');\n/);
+    // Trunk's loader: the page's own steps first, the app after the first paint, then the
+    // service worker.
+    const glue = code.match(/^import init, \* as bindings from ('[^']+');\n/);
     if (!glue) throw new Error("postbuild.mjs: Trunk's loader changed; update the paint-first step");
-    body = body
-      .replace(glue[0], afterPaint + `const bindings = await import(${glue[1]});\nconst init = bindings.default;\n`);
+    const loader = code.replace(glue[0], afterPaint + `const bindings = await import(${glue[1]});\nconst init = bindings.default;\n`);
+    code = beforeApp + loader + register;
   }
-  const code = (moved === 0 ? jump : "") + body + "\n" + (moved === 0 ? register : "");
   const hash = createHash("sha256").update(code).digest("hex").slice(0, 16);
   const name = `boot-${hash}.js`;
   await writeFile(join(staging, name), code);
