@@ -101,7 +101,8 @@ pub fn focus_element(id: &str, jump: bool) {
     focus_without_scrolling(el);
 }
 
-/// Moves keyboard focus to the element where it is, without scrolling.
+/// Moves keyboard focus to the element where it is, without scrolling (the takeover).
+#[cfg(target_arch = "wasm32")]
 pub fn focus_in_place(id: &str) {
     if let Some(el) = document().get_element_by_id(id) {
         focus_without_scrolling(el);
