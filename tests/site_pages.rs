@@ -19,8 +19,10 @@ fn config() -> SiteConfig {
 
 /// The site as the `site` binary writes it: each page's first view pre-rendered from `d`.
 fn generate(d: &Dataset) -> Vec<site::SiteFile> {
+    // The components hold their dataset for the program's lifetime, as the site binary's do.
+    let held: &'static Dataset = Box::leak(Box::new(d.clone()));
     site::generate(d, TEMPLATE, &config(), &|path| {
-        prerender::render(d, "/twenty-eight/", path)
+        prerender::render(held, "/twenty-eight/", path)
     })
 }
 

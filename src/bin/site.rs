@@ -58,8 +58,10 @@ fn run() -> std::process::ExitCode {
     };
     // Each page's first view, rendered by the app's own components.
     let base = config.base.clone();
-    let prerender = |path: &str| ui::prerender::render(&dataset, &base, path);
-    let files = site::generate(&dataset, &template, &config, &prerender);
+    // The components hold the dataset for the program's lifetime, as in the browser.
+    let dataset: &'static _ = Box::leak(Box::new(dataset));
+    let prerender = |path: &str| ui::prerender::render(dataset, &base, path);
+    let files = site::generate(dataset, &template, &config, &prerender);
     for f in &files {
         let path = dist.join(&f.path);
         if let Some(dir) = path.parent() {

@@ -95,7 +95,8 @@ fn leak_codes<T>(
 #[component]
 pub fn App() -> impl IntoView {
     match crate::data::load_shipped() {
-        Ok(dataset) => Explorer(dataset).into_any(),
+        // Loaded once, kept for the page's lifetime.
+        Ok(dataset) => Explorer(Box::leak(Box::new(dataset))).into_any(),
         Err(errors) => view! {
             <SiteHeader nav=false />
             <main id="main" data-ready="">
@@ -151,8 +152,7 @@ fn Nav() -> impl IntoView {
 
 /// The app with its data loaded (also what `prerender` renders at build time).
 #[allow(non_snake_case)]
-pub(super) fn Explorer(dataset: Dataset) -> impl IntoView {
-    let data: &'static Dataset = Box::leak(Box::new(dataset));
+pub(super) fn Explorer(data: &'static Dataset) -> impl IntoView {
     let base: &'static str = Box::leak(browser::base_path().into_boxed_str());
     let known = Known {
         parties: leak_codes(&data.parties, |p| p.code.as_str()),

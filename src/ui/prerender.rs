@@ -28,10 +28,10 @@ pub fn location(_base: &str) -> (String, String) {
 
 /// The markup of `<body>` for the page at `path` (relative to `base`, e.g. "p/21"): what the
 /// app renders first for that address with `data`.
-pub fn render(data: &Dataset, base: &str, path: &str) -> String {
+pub fn render(data: &'static Dataset, base: &str, path: &str) -> String {
     PAGE.with(|p| *p.borrow_mut() = (base.to_string(), path.to_string()));
     let owner = Owner::new();
-    let html = owner.with(|| Explorer(data.clone()).to_html());
+    let html = owner.with(|| Explorer(data).to_html());
     // Leptos marks where dynamic children go, for hydration; the live app rebuilds the page
     // instead of hydrating it, so the markers are dead bytes. (Text from the data is escaped,
     // so "<!" only ever starts a marker.)
