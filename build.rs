@@ -1,8 +1,7 @@
-//! Packs the dataset for the browser build (see src/pack.rs): loads and validates
-//! `data/*.json` (with `--features synthetic`, the generated files in target/synthetic/) with
-//! the crate's own loader, and writes the dataset, or every error it has, to
-//! `$OUT_DIR/dataset.bin`, which the wasm includes. Broken data does not fail the build: the
-//! page names the errors.
+//! Loads and validates `data/*.json` (with `--features synthetic`, the generated files in
+//! target/synthetic/) with the crate's own loader, and writes what the islands render of it,
+//! the parties and themes (src/vocabulary.rs), to `$OUT_DIR/vocabulary.rs`. Broken data does
+//! not fail the build: it warns here, and the `site` binary renders a page naming the errors.
 
 // The crate's loader, compiled into this script; what the script does not call is unused here.
 #![allow(dead_code)]
@@ -13,8 +12,8 @@ mod data;
 mod date;
 #[path = "src/model.rs"]
 mod model;
-#[path = "src/pack.rs"]
-mod pack;
+#[path = "src/timeline.rs"]
+mod timeline;
 #[path = "src/validate.rs"]
 mod validate;
 
@@ -25,7 +24,7 @@ fn main() {
         "src/data.rs",
         "src/date.rs",
         "src/model.rs",
-        "src/pack.rs",
+        "src/timeline.rs",
         "src/validate.rs",
         "data",
     ] {
@@ -34,14 +33,39 @@ fn main() {
     if env::var_os("CARGO_FEATURE_SYNTHETIC").is_some() {
         println!("cargo:rerun-if-changed=target/synthetic");
     }
-    let loaded = data::load_shipped();
-    if let Err(errors) = &loaded {
-        println!(
-            "cargo:warning=the data has {} error(s); the page will list them",
-            errors.len()
-        );
-    }
+    let (parties, themes) = match data::load_shipped() {
+        Ok(d) => (
+            d.parties
+                .iter()
+                .map(|p| (p.code.clone(), p.short.clone()))
+                .collect(),
+            d.themes
+                .iter()
+                .map(|t| (t.code.clone(), t.label.clone()))
+                .collect(),
+        ),
+        Err(errors) => {
+            println!(
+                "cargo:warning=the data has {} error(s); the pages will list them",
+                errors.len()
+            );
+            (Vec::new(), Vec::new())
+        }
+    };
+    // `{:?}` of a string is a valid Rust string literal.
+    let list = |items: &Vec<(String, String)>| {
+        items
+            .iter()
+            .map(|(a, b)| format!("({a:?}, {b:?})"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let code = format!(
+        "pub static SHIPPED: Vocabulary = Vocabulary {{ parties: &[{}], themes: &[{}] }};\n",
+        list(&parties),
+        list(&themes)
+    );
     let out =
-        PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("dataset.bin");
-    fs::write(&out, pack::pack(&loaded)).expect("OUT_DIR is writable");
+        PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("vocabulary.rs");
+    fs::write(&out, code).expect("OUT_DIR is writable");
 }

@@ -29,8 +29,7 @@ pub const EVENTS_FILE: &str = "data/events.json";
 pub const DOCUMENTS_FILE: &str = "data/documents.json";
 
 impl DataFiles<'static> {
-    /// The dataset compiled into the binary. Baked in at build time, so the page makes no
-    /// request for it and can never be half-loaded.
+    /// The dataset compiled into the `site` binary (and into build.rs).
     #[cfg(not(feature = "synthetic"))]
     pub fn shipped() -> Self {
         DataFiles {
@@ -181,14 +180,6 @@ pub fn load(files: &DataFiles<'_>) -> Result<Dataset, Vec<DataError>> {
 }
 
 /// The shipped dataset, parsed and validated now. Loaded once per call; callers keep it.
-#[cfg(not(target_arch = "wasm32"))]
 pub fn load_shipped() -> Result<Dataset, Vec<DataError>> {
     load(&DataFiles::shipped())
-}
-
-/// The shipped dataset in the browser: what `build.rs` loaded and validated with `load`, packed
-/// (`crate::pack`), so the wasm carries no JSON parser or validation rules.
-#[cfg(target_arch = "wasm32")]
-pub fn load_shipped() -> Result<Dataset, Vec<DataError>> {
-    crate::pack::unpack(include_bytes!(concat!(env!("OUT_DIR"), "/dataset.bin")))
 }

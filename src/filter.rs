@@ -9,8 +9,13 @@
 //!   summary or a sub-point.
 //!
 //! Events take the party filter only (they have no roles or themes).
+//!
+//! Records reach the filter as `keys::PointKeys` / `keys::EventKeys`, made from the data
+//! natively and read from the page's markup in the browser. Every change a reader makes to
+//! the filter is an `Edit`, from a live control or from one set before the app arrived.
 
-use crate::model::{Event, Point, Role};
+use crate::keys::{EventKeys, PointKeys};
+use crate::model::Role;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Match {
@@ -47,18 +52,33 @@ impl Filter {
             && self.query.trim().is_empty()
     }
 
-    /// Adds or removes a party, keeping the order of `all_codes` (the dataset's order).
-    pub fn toggle_party(&mut self, code: &str, all_codes: &[&str]) {
-        if self.parties.iter().any(|p| p == code) {
-            self.parties.retain(|p| p != code);
-        } else {
+    /// Adds (`on`) or removes a party, keeping the order of `all_codes` (the dataset's order).
+    pub fn set_party(&mut self, code: &str, on: bool, all_codes: &[&str]) {
+        self.parties.retain(|p| p != code);
+        if on {
             self.parties.push(code.to_string());
             self.parties
                 .sort_by_key(|p| all_codes.iter().position(|c| c == p).unwrap_or(usize::MAX));
         }
     }
 
-    pub fn matches_point(&self, point: &Point, words: &[String]) -> bool {
+    /// Applies one change a reader made. `all_codes`: the parties in the dataset's order.
+    pub fn apply(&mut self, edit: Edit, all_codes: &[&str]) {
+        match edit {
+            Edit::Party(code, on) => self.set_party(&code, on, all_codes),
+            Edit::Match(m) => self.matching = m,
+            Edit::Role(r) => self.role = r,
+            Edit::Theme(t) => self.theme = t,
+            Edit::Query(q) => self.query = q,
+            Edit::Reset => *self = Filter::default(),
+            Edit::ResetParties => {
+                self.parties.clear();
+                self.matching = Match::Any;
+            }
+        }
+    }
+
+    pub fn matches_point(&self, point: &PointKeys, words: &[String]) -> bool {
         let involves = |code: &str| match (point.role_of(code), self.role) {
             (Some(r), Some(want)) => r == want,
             (Some(_), None) => true,
@@ -66,7 +86,7 @@ impl Filter {
         };
         let parties_ok = if self.parties.is_empty() {
             self.role
-                .is_none_or(|want| point.parties.iter().any(|p| p.role == want))
+                .is_none_or(|want| point.roles.iter().any(|(_, r)| *r == want))
         } else {
             match self.matching {
                 Match::Any => self.parties.iter().any(|c| involves(c)),
@@ -75,13 +95,10 @@ impl Filter {
         };
         parties_ok
             && self.theme.as_ref().is_none_or(|t| point.themes.contains(t))
-            && (words.is_empty() || {
-                let hay = point_haystack(point);
-                words.iter().all(|w| hay.contains(w.as_str()))
-            })
+            && words.iter().all(|w| point.text.contains(w.as_str()))
     }
 
-    pub fn matches_event(&self, event: &Event) -> bool {
+    pub fn matches_event(&self, event: &EventKeys) -> bool {
         let has = |code: &String| event.parties.contains(code);
         self.parties.is_empty()
             || match self.matching {
@@ -91,7 +108,7 @@ impl Filter {
     }
 
     /// Positions in `points` of the matching points, in order.
-    pub fn apply_points(&self, points: &[Point]) -> Vec<usize> {
+    pub fn apply_points(&self, points: &[PointKeys]) -> Vec<usize> {
         let words = query_words(&self.query);
         points
             .iter()
@@ -102,13 +119,48 @@ impl Filter {
     }
 
     /// Positions in `events` of the events the party filter keeps, in order.
-    pub fn apply_events(&self, events: &[Event]) -> Vec<usize> {
+    pub fn apply_events(&self, events: &[EventKeys]) -> Vec<usize> {
         events
             .iter()
             .enumerate()
             .filter(|(_, e)| self.matches_event(e))
             .map(|(i, _)| i)
             .collect()
+    }
+}
+
+/// One change to the filter, as a reader makes it with a control.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Edit {
+    /// A party's box ticked (`true`) or cleared.
+    Party(String, bool),
+    Match(Match),
+    Role(Option<Role>),
+    Theme(Option<String>),
+    Query(String),
+    /// "Reset filters" on the points.
+    Reset,
+    /// "Reset filters" on the timeline, which filters by party only.
+    ResetParties,
+}
+
+impl Edit {
+    /// The edit a filter control stands for, from its `name`, its `value` and whether it is
+    /// checked (the pre-rendered page's controls, set before the app arrived). `None` for a
+    /// control that is no filter, or an unchecked radio (setting another one is the edit).
+    pub fn from_control(name: &str, value: &str, checked: bool) -> Option<Edit> {
+        Some(match name {
+            "party" => Edit::Party(value.to_string(), checked),
+            "match" if checked => Edit::Match(if value == "all" {
+                Match::All
+            } else {
+                Match::Any
+            }),
+            "role" => Edit::Role(Role::from_code(value)),
+            "theme" => Edit::Theme((!value.is_empty()).then(|| value.to_string())),
+            "q" => Edit::Query(value.chars().take(crate::url::MAX_QUERY_CHARS).collect()),
+            _ => return None,
+        })
     }
 }
 
@@ -131,20 +183,6 @@ pub fn count_label(shown: usize, total: usize, noun: &str) -> String {
     } else {
         format!("{shown} of {total} {noun}")
     }
-}
-
-fn point_haystack(point: &Point) -> String {
-    let mut text = String::with_capacity(point.summary.len() * 2);
-    text.push_str(&point.number.to_string());
-    text.push(' ');
-    text.push_str(&point.title);
-    text.push(' ');
-    text.push_str(&point.summary);
-    for s in &point.subpoints {
-        text.push(' ');
-        text.push_str(&s.text);
-    }
-    fold(&text)
 }
 
 /// The query's words, folded. Empty when the query is blank.
@@ -200,7 +238,7 @@ pub fn fold(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{PartyRole, Status, SubPoint};
+    use crate::model::{PartyRole, Point, Status, SubPoint};
 
     fn point(number: u32, parties: &[(&str, Role)], themes: &[&str], text: &str) -> Point {
         Point {
@@ -226,8 +264,8 @@ mod tests {
         }
     }
 
-    fn sample() -> Vec<Point> {
-        vec![
+    fn sample() -> Vec<PointKeys> {
+        [
             point(
                 1,
                 &[("ua", Role::Benefits)],
@@ -257,6 +295,9 @@ mod tests {
                 "Dialogue at Zaporizhzhia.",
             ),
         ]
+        .iter()
+        .map(PointKeys::of)
+        .collect()
     }
 
     fn with(parties: &[&str], matching: Match) -> Filter {
@@ -327,14 +368,56 @@ mod tests {
     }
 
     #[test]
-    fn toggling_keeps_dataset_order() {
+    fn party_edits_keep_dataset_order() {
         let all = ["ua", "ru", "us", "eu", "nato"];
         let mut f = Filter::default();
-        f.toggle_party("nato", &all);
-        f.toggle_party("ua", &all);
-        assert_eq!(f.parties, vec!["ua", "nato"]);
-        f.toggle_party("nato", &all);
+        f.apply(Edit::Party("nato".into(), true), &all);
+        f.apply(Edit::Party("ua".into(), true), &all);
+        f.apply(Edit::Party("ua".into(), true), &all);
+        assert_eq!(f.parties, vec!["ua", "nato"], "ticking twice adds once");
+        f.apply(Edit::Party("nato".into(), false), &all);
         assert_eq!(f.parties, vec!["ua"]);
+    }
+
+    #[test]
+    fn edits_from_controls() {
+        let all = ["ua", "ru"];
+        let mut f = Filter::default();
+        for (name, value, checked) in [
+            ("party", "ru", true),
+            ("match", "all", true),
+            ("match", "any", false),
+            ("role", "obliged", false),
+            ("theme", "security", false),
+            ("q", "nato", false),
+            ("unknown", "x", true),
+        ] {
+            if let Some(edit) = Edit::from_control(name, value, checked) {
+                f.apply(edit, &all);
+            }
+        }
+        assert_eq!(
+            f,
+            Filter {
+                parties: vec!["ru".into()],
+                matching: Match::All,
+                role: Some(Role::Obliged),
+                theme: Some("security".into()),
+                query: "nato".into(),
+            }
+        );
+        f.apply(Edit::ResetParties, &all);
+        assert!(f.parties.is_empty() && f.matching == Match::Any && f.role.is_some());
+        assert_eq!(
+            Edit::from_control("theme", "", false),
+            Some(Edit::Theme(None))
+        );
+        assert_eq!(
+            Edit::from_control("q", &"x".repeat(500), false),
+            Some(Edit::Query("x".repeat(crate::url::MAX_QUERY_CHARS)))
+        );
+        f.apply(Edit::Reset, &all);
+        assert!(f.is_empty());
     }
 
     #[test]

@@ -2,20 +2,23 @@
 //! and the 2025 timeline behind it.
 //!
 //! The crate is a pure core (everything but `ui`), plain Rust tested natively with
-//! `cargo test`, and thin Leptos views (`ui`) that wire signals to it. The views run in the
-//! browser (wasm32) and, natively, pre-render each page's first view at build time.
+//! `cargo test`, and thin Leptos views (`ui`). Natively the `site` binary renders every page
+//! with the views; compiled to wasm, this library is what the browser runs: the islands only.
 //! See ARCHITECTURE.md for the map.
 
 #![recursion_limit = "256"]
 
+#[cfg(not(target_arch = "wasm32"))]
 pub mod data;
 pub mod date;
 pub mod filter;
+pub mod keys;
 pub mod model;
-pub mod pack;
 pub mod site;
 pub mod timeline;
 pub mod url;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod validate;
+pub mod vocabulary;
 
 pub mod ui;

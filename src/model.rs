@@ -24,8 +24,7 @@ pub struct Theme {
     pub label: String,
 }
 
-/// Declares a fieldless enum and `ALL`, its variants in declaration order (their index is
-/// their packed form, see `pack.rs`).
+/// Declares a fieldless enum and `ALL`, its variants in declaration order.
 macro_rules! listed_enum {
     ($(#[$m:meta])* pub enum $t:ident { $($(#[$vm:meta])* $v:ident,)* }) => {
         $(#[$m])*

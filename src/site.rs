@@ -8,6 +8,20 @@ use crate::model::{Dataset, Event, Point};
 use crate::timeline::format_date_long;
 
 pub const SITE_NAME: &str = "Twenty-Eight";
+/// The page titles of the two screens (the tab, the share cards).
+pub const HOME_TITLE: &str = "Twenty-Eight: the US 28-point peace plan for Ukraine";
+pub const TIMELINE_TITLE: &str = "Timeline, Jan–Nov 2025 · Twenty-Eight";
+
+/// "Point 21: Territory · Twenty-Eight"
+pub fn point_title(number: u32, title: &str) -> String {
+    format!("Point {number}: {title} · {SITE_NAME}")
+}
+
+/// "Title (21 November 2025) · Twenty-Eight": an event page's title, from the event's title and
+/// its date as `timeline::format_date_long` writes it.
+pub fn event_title_from(title: &str, when: &str) -> String {
+    format!("{title} ({when}) · {SITE_NAME}")
+}
 
 /// Where the site is published.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -93,18 +107,19 @@ pub fn point_meta(data: &Dataset, p: &Point) -> PageMeta {
     body.push_str(&sources_html(data, &p.sources));
     PageMeta {
         path: format!("p/{}", p.number),
-        title: format!("Point {}: {} · {SITE_NAME}", p.number, p.title),
+        title: point_title(p.number, &p.title),
         description: clip_words(&p.summary, 200),
         noscript: body,
     }
 }
 
-/// "Title (21 November 2025) · Twenty-Eight": an event page's title, in the tab and in shares.
+/// An event page's title, in the tab and in shares (see `event_title_from`).
 pub fn event_title(e: &Event) -> String {
-    format!("{} ({}) · {SITE_NAME}", e.title, event_when(e))
+    event_title_from(&e.title, &event_when(e))
 }
 
-fn event_when(e: &Event) -> String {
+/// The event's date in words, as its page and its `<time title>` give it.
+pub fn event_when(e: &Event) -> String {
     Date::parse(&e.date).map_or_else(|| e.date.clone(), |d| format_date_long(d, e.precision))
 }
 
@@ -153,7 +168,7 @@ pub fn home_meta(data: &Dataset) -> PageMeta {
     body.push_str("</ol>");
     PageMeta {
         path: String::new(),
-        title: format!("{SITE_NAME}: the US 28-point peace plan for Ukraine"),
+        title: HOME_TITLE.to_string(),
         description:
             "The US 28-point peace plan for Ukraine (draft of 20 November 2025), point by point, \
                       with sources, party filters and the 2025 timeline behind it."
@@ -175,7 +190,7 @@ pub fn timeline_meta(data: &Dataset) -> PageMeta {
     body.push_str("</ol>");
     PageMeta {
         path: "timeline".to_string(),
-        title: format!("Timeline, Jan–Nov 2025 · {SITE_NAME}"),
+        title: TIMELINE_TITLE.to_string(),
         description: format!(
             "{} events from the inauguration on 20 January 2025 to the draft's release on 20–21 November 2025.",
             data.events.len()
@@ -230,6 +245,33 @@ pub fn render_page(
     html.replacen("<body>", &body, 1)
 }
 
+fn not_found_meta() -> PageMeta {
+    PageMeta {
+        path: String::new(),
+        title: format!("Not found · {SITE_NAME}"),
+        description: "This address is not part of the site.".into(),
+        noscript: "<p>There is no page at this address.</p>".into(),
+    }
+}
+
+/// The site of a build whose data has errors: `index.html` and `404.html`, both `body` (the
+/// page naming every error, see `ui::prerender::render_errors`).
+pub fn error_pages(template: &str, config: &SiteConfig, body: &str) -> Vec<SiteFile> {
+    let meta = PageMeta {
+        title: format!("Data error · {SITE_NAME}"),
+        description: "This build's data files have errors.".into(),
+        ..not_found_meta()
+    };
+    let page = render_page(template, &meta, config, body);
+    ["index.html", "404.html"]
+        .into_iter()
+        .map(|path| SiteFile {
+            path: path.into(),
+            contents: page.clone(),
+        })
+        .collect()
+}
+
 fn replace_between(s: &str, open: &str, close: &str, with: &str) -> String {
     match (s.find(open), s.find(close)) {
         (Some(a), Some(b)) if b > a => format!("{}{open}{with}{}", &s[..a], &s[b..]),
@@ -276,16 +318,11 @@ pub fn generate(
     page(timeline_meta(data));
     data.points.iter().for_each(|p| page(point_meta(data, p)));
     data.events.iter().for_each(|e| page(event_meta(data, e)));
-    // Unknown paths: the app itself, which names what it could not find.
-    let not_found = PageMeta {
-        path: String::new(),
-        title: format!("Not found · {SITE_NAME}"),
-        description: "This address is not part of the site.".into(),
-        noscript: "<p>There is no page at this address.</p>".into(),
-    };
+    // Unknown paths: the points page, on which the app names what it could not find (and
+    // sends a timeline address on to the timeline).
     files.push(SiteFile {
         path: "404.html".into(),
-        contents: render_page(template, &not_found, config, ""),
+        contents: render_page(template, &not_found_meta(), config, &prerender("")),
     });
     let mut sitemap = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",

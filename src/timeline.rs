@@ -3,7 +3,10 @@
 
 use crate::date::Date;
 use crate::model::{Event, Precision};
-use crate::validate::{TIMELINE_END, TIMELINE_START};
+
+/// First and last day of the timeline: the inauguration and the day after the draft's release.
+pub const TIMELINE_START: Date = Date::new(2025, 1, 20);
+pub const TIMELINE_END: Date = Date::new(2025, 11, 21);
 
 /// "18 Mar", "~16 Nov", "early Apr", "mid Apr", "late Apr", "Apr".
 pub fn format_date(date: Date, precision: Precision) -> String {

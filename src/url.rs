@@ -26,9 +26,24 @@ pub enum View {
     Event(String),
 }
 
+/// The two screens. Each is a page of its own; a view on the other screen is another page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Points,
+    Timeline,
+}
+
 impl View {
     pub fn is_timeline(&self) -> bool {
         matches!(self, View::Timeline | View::Event(_))
+    }
+
+    pub fn screen(&self) -> Screen {
+        if self.is_timeline() {
+            Screen::Timeline
+        } else {
+            Screen::Points
+        }
     }
 }
 

@@ -11,10 +11,8 @@ use crate::data::{
 };
 use crate::date::Date;
 use crate::model::Dataset;
+use crate::timeline::{TIMELINE_END, TIMELINE_START};
 
-/// First and last day of the timeline: the inauguration and the day after the draft's release.
-pub const TIMELINE_START: Date = Date::new(2025, 1, 20);
-pub const TIMELINE_END: Date = Date::new(2025, 11, 21);
 /// The plan has 28 points.
 pub const POINT_COUNT: u32 = 28;
 

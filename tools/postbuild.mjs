@@ -3,13 +3,11 @@
 //    <script type="module" nonce=...>, which CSP without 'unsafe-inline' refuses. Move every
 //    inline script into a content-hashed file beside index.html and drop the build-time nonces
 //    (a fixed nonce is no protection anyway).
-// 2. Offline: write sw.js, a small service worker that precaches this build's files and serves
-//    the app when the network is gone, and register it from the loader. Its cache is named
-//    after a hash of the build, so a new deploy installs a new worker, which deletes the old
-//    cache when it takes over.
+// 2. Offline: register sw.js from the boot script (tools/service-worker.mjs writes it after
+//    the `site` binary has rendered every page).
 
 import { createHash } from "node:crypto";
-import { readdir, readFile, writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -27,17 +25,34 @@ if ("serviceWorker" in navigator) {
   navigator.serviceWorker.register(${JSON.stringify(base + "sw.js")}, { scope: ${JSON.stringify(base)} }).catch(() => {});
 }
 `;
-// A pre-rendered page in an iframe (?embed=1) hides the page chrome at once, as the app will;
-// a pre-rendered deep link (/p/21, /timeline/<id>) shows its record at once, before the wasm
-// arrives (the app then focuses the same element in the same place).
-const beforeApp = `if (new URLSearchParams(location.search).get("embed") === "1") document.documentElement.classList.add("embed");
+// The boot script, in place of Trunk's loader:
+// - a pre-rendered page in an iframe (?embed=1) hides the page chrome at once; a pre-rendered
+//   deep link (/p/21, /timeline/<id>) shows its record at once, before the wasm arrives;
+// - paint first: the page is pre-rendered, so the app's code is not needed to read it. Its
+//   download (the JS glue, then the wasm) waits for the first frame (or 200 ms, for a tab in
+//   the background, where frames do not run) instead of competing with the HTML and CSS;
+//   Trunk's preloads of both are dropped;
+// - then the islands: `start()` reads the page, each <leptos-island> is hydrated by the
+//   function the wasm exports under its data-component name (marked data-live once it is),
+//   and `live()` applies the URL. An island the wasm has no code for is an error on the
+//   console (the browser tests fail on it), never silence.
+const boot = (glue, wasm) => `if (new URLSearchParams(location.search).get("embed") === "1") document.documentElement.classList.add("embed");
 document.querySelector("article.focused")?.scrollIntoView({ block: "start", behavior: "instant" });
-`;
-// 3. Paint first: the page's first view is pre-rendered into its HTML, so the app's code is
-//    not needed to read it. Its download (the JS glue, then the wasm) waits for the first
-//    frame (or 200 ms, for a tab in the background, where frames do not run) instead of
-//    competing with the HTML and CSS for the network; Trunk's preloads of both are dropped.
-const afterPaint = `await new Promise((ready) => { requestAnimationFrame(() => setTimeout(ready, 0)); setTimeout(ready, 200); });
+await new Promise((ready) => { requestAnimationFrame(() => setTimeout(ready, 0)); setTimeout(ready, 200); });
+const app = await import(${glue});
+await app.default({ module_or_path: ${wasm} });
+if (app.start()) {
+  for (const island of document.querySelectorAll("leptos-island")) {
+    const hydrate = app[island.dataset.component];
+    if (hydrate) {
+      hydrate(island);
+      island.dataset.live = "";
+    } else {
+      console.error("Twenty-Eight: this build has no code for the island " + island.dataset.component);
+    }
+  }
+  app.live();
+}
 `;
 let moved = 0;
 const replacements = [];
@@ -46,12 +61,11 @@ for (const m of html.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/g)) {
   if (/\ssrc=/.test(attrs)) continue;
   let code = m[2].trim() + "\n";
   if (moved === 0) {
-    // Trunk's loader: the page's own steps first, the app after the first paint, then the
-    // service worker.
+    // Trunk's loader: replaced by the boot script, then the service worker.
     const glue = code.match(/^import init, \* as bindings from ('[^']+');\n/);
-    if (!glue) throw new Error("postbuild.mjs: Trunk's loader changed; update the paint-first step");
-    const loader = code.replace(glue[0], afterPaint + `const bindings = await import(${glue[1]});\nconst init = bindings.default;\n`);
-    code = beforeApp + loader + register;
+    const wasm = code.match(/module_or_path: ('[^']+')/);
+    if (!glue || !wasm) throw new Error("postbuild.mjs: Trunk's loader changed; update the boot script");
+    code = boot(glue[1], wasm[1]) + register;
   }
   const hash = createHash("sha256").update(code).digest("hex").slice(0, 16);
   const name = `boot-${hash}.js`;
@@ -65,41 +79,4 @@ html = html.replace(/\snonce="[^"]*"/g, "");
 html = html.replace(/<link rel="preload"[^>]*type="application\/wasm"[^>]*>/, "").replace(/<link rel="modulepreload"[^>]*>/, "");
 await writeFile(indexPath, html);
 
-// The build's files, all content-hashed but index.html.
-const files = (await readdir(staging)).filter((f) => /\.(js|wasm|css)$/.test(f) && f !== "sw.js").sort();
-const version = createHash("sha256").update(html + files.join("\n")).digest("hex").slice(0, 12);
-const sw = `// Generated by tools/postbuild.mjs: precaches this build, serves it offline.
-const CACHE = "twenty-eight-${version}";
-const BASE = ${JSON.stringify(base)};
-const SHELL = BASE + "index.html";
-const FILES = ${JSON.stringify([...files.map((f) => base + f), base + "index.html"])};
-
-self.addEventListener("install", (event) => {
-  event.waitUntil(caches.open(CACHE).then((c) => c.addAll(FILES)).then(() => self.skipWaiting()));
-});
-
-self.addEventListener("activate", (event) => {
-  event.waitUntil(
-    caches.keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith("twenty-eight-") && k !== CACHE).map((k) => caches.delete(k))))
-      .then(() => self.clients.claim()),
-  );
-});
-
-self.addEventListener("fetch", (event) => {
-  const req = event.request;
-  const url = new URL(req.url);
-  if (req.method !== "GET" || url.origin !== self.location.origin || !url.pathname.startsWith(BASE)) return;
-  if (req.mode === "navigate") {
-    // Pages: the network first (each page has its own head tags), the cached app offline.
-    event.respondWith(
-      fetch(req).catch(() => caches.match(req, { ignoreSearch: true }).then((hit) => hit || caches.match(SHELL))),
-    );
-    return;
-  }
-  // Hashed files never change: the cache first.
-  event.respondWith(caches.match(req).then((hit) => hit || fetch(req)));
-});
-`;
-await writeFile(join(staging, "sw.js"), sw);
-console.log(`postbuild: moved ${moved} inline script(s) into files; wrote sw.js (cache ${version}, ${files.length + 1} files)`);
+console.log(`postbuild: moved ${moved} inline script(s) into files (the boot script registers sw.js, which tools/service-worker.mjs writes once the pages are rendered)`);

@@ -10,11 +10,6 @@ fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
-    run()
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-fn run() -> std::process::ExitCode {
     use std::{env, fs, path::Path, process::ExitCode};
 
     use twenty_eight::{data, site, ui};
@@ -42,26 +37,34 @@ fn run() -> std::process::ExitCode {
         base,
         site_url: env::var("SITE_URL").ok().filter(|s| !s.is_empty()),
     };
-    let dataset = match data::load_shipped() {
-        Ok(d) => d,
+    let (files, summary) = match data::load_shipped() {
+        Ok(dataset) => {
+            // Each page rendered by the app's own components, which hold the dataset for the
+            // program's lifetime.
+            let dataset: &'static _ = Box::leak(Box::new(dataset));
+            let base = config.base.clone();
+            let prerender = |path: &str| ui::prerender::render(dataset, &base, path);
+            let files = site::generate(dataset, &template, &config, &prerender);
+            let summary = format!(
+                "{} points, {} events",
+                dataset.points.len(),
+                dataset.events.len()
+            );
+            (files, summary)
+        }
         Err(errors) => {
-            // The app shows these on the page; the site is just the app then.
             eprintln!(
-                "site: the data has {} error(s); only the app's own page is written:",
+                "site: the data has {} error(s); the pages name them:",
                 errors.len()
             );
             for e in errors.iter().take(10) {
                 eprintln!("  {e}");
             }
-            return ExitCode::SUCCESS;
+            let summary = format!("{} data errors", errors.len());
+            let body = ui::prerender::render_errors(errors);
+            (site::error_pages(&template, &config, &body), summary)
         }
     };
-    // Each page's first view, rendered by the app's own components.
-    let base = config.base.clone();
-    // The components hold the dataset for the program's lifetime, as in the browser.
-    let dataset: &'static _ = Box::leak(Box::new(dataset));
-    let prerender = |path: &str| ui::prerender::render(dataset, &base, path);
-    let files = site::generate(dataset, &template, &config, &prerender);
     for f in &files {
         let path = dist.join(&f.path);
         if let Some(dir) = path.parent() {
@@ -76,10 +79,8 @@ fn run() -> std::process::ExitCode {
         }
     }
     println!(
-        "site: wrote {} files ({} points, {} events) into {}",
+        "site: wrote {} files ({summary}) into {}",
         files.len(),
-        dataset.points.len(),
-        dataset.events.len(),
         dist.display()
     );
     ExitCode::SUCCESS

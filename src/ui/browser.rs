@@ -1,145 +1,232 @@
-//! The few browser calls the views make: where we are (path relative to the site's base,
-//! query), history entries, the document title, focus and the clipboard. Thin wrappers;
-//! the decisions live in `crate::url`. Natively (pre-rendering at build time) the location
-//! is the page being rendered and the calls that change the page do nothing.
-
-use leptos::prelude::{document, window};
-use wasm_bindgen::JsValue;
-use web_sys::{ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
+//! The few browser calls the islands make: where we are (path relative to the site's base,
+//! query), history entries, navigation, the title, focus, the clipboard and the live region.
+//! Thin wrappers; the decisions live in `crate::url`. Natively (pre-rendering at build time)
+//! the calls that `state` shares with the server do nothing; the rest exist in wasm only.
 
 use crate::url::{self, Route};
-
-#[cfg(not(target_arch = "wasm32"))]
-pub use super::prerender::{base_path, location};
-
-/// The path the site is hosted under, from `<base href>`: "/" or "/twenty-eight/".
-#[cfg(target_arch = "wasm32")]
-pub fn base_path() -> String {
-    document()
-        .base_uri()
-        .ok()
-        .flatten()
-        .map(|b| url::base_path(&b))
-        .unwrap_or_else(|| "/".to_string())
-}
-
-/// The current location as (path relative to the base, query without "?").
-#[cfg(target_arch = "wasm32")]
-pub fn location(base: &str) -> (String, String) {
-    let loc = window().location();
-    let path = loc.pathname().unwrap_or_default();
-    let query = loc.search().unwrap_or_default();
-    (
-        url::relative_to_base(&path, base).to_string(),
-        query.trim_start_matches('?').to_string(),
-    )
-}
 
 /// The site-absolute path of a route: "/twenty-eight/p/12?party=ua".
 pub fn href(base: &str, route: &Route) -> String {
     format!("{base}{}", url::encode(route))
 }
 
-/// The full URL of a route, for sharing.
-pub fn absolute(base: &str, route: &Route) -> String {
-    let origin = window().location().origin().unwrap_or_default();
-    format!("{origin}{}", href(base, route))
-}
-
-fn history_call(base: &str, route: &Route, push: bool) {
-    if !cfg!(target_arch = "wasm32") {
-        return;
-    }
-    let Ok(history) = window().history() else {
-        return;
-    };
-    let target = href(base, route);
-    let current = {
-        let loc = window().location();
-        format!(
-            "{}{}",
-            loc.pathname().unwrap_or_default(),
-            loc.search().unwrap_or_default()
-        )
-    };
-    if push && current != target {
-        let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&target));
-    } else if current != target {
-        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&target));
-    }
-}
-
-/// A new history entry (opening a point or an event, switching views).
-pub fn push(base: &str, route: &Route) {
-    history_call(base, route, true);
-}
-
-/// Rewrites the current entry (filter changes, canonicalising a link).
-pub fn replace(base: &str, route: &Route) {
-    history_call(base, route, false);
-}
-
-pub fn set_title(title: &str) {
-    document().set_title(title);
-}
-
-/// Scrolls the element into view and moves keyboard focus to it. `jump`: at once (a link
-/// opened cold); otherwise smoothly unless the reader asked for reduced motion (the CSS
-/// decides).
-pub fn focus_element(id: &str, jump: bool) {
-    let Some(el) = document().get_element_by_id(id) else {
-        return;
-    };
-    let opts = ScrollIntoViewOptions::new();
-    opts.set_block(ScrollLogicalPosition::Start);
-    opts.set_behavior(if jump {
-        ScrollBehavior::Instant
-    } else {
-        ScrollBehavior::Auto
-    });
-    el.scroll_into_view_with_scroll_into_view_options(&opts);
-    focus_without_scrolling(el);
-}
-
-/// Moves keyboard focus to the element where it is, without scrolling (the takeover).
 #[cfg(target_arch = "wasm32")]
-pub fn focus_in_place(id: &str) {
-    if let Some(el) = document().get_element_by_id(id) {
-        focus_without_scrolling(el);
+pub use wasm::*;
+
+/// The calls `state` shares with the pre-rendering, which never runs them.
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use crate::url::Route;
+
+    pub fn absolute(_base: &str, _route: &Route) -> String {
+        String::new()
     }
+    pub fn push(_base: &str, _route: &Route) {}
+    pub fn replace(_base: &str, _route: &Route) {}
+    pub fn assign(_url: &str) {}
+    pub fn open_in_new_tab(_url: &str) {}
 }
 
-fn focus_without_scrolling(el: web_sys::Element) {
-    if let Ok(html) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
-        let focus = web_sys::FocusOptions::new();
-        focus.set_prevent_scroll(true);
-        let _ = html.focus_with_options(&focus);
-    }
-}
+#[cfg(not(target_arch = "wasm32"))]
+pub use native::*;
 
-/// Writes `text` to the clipboard. `Err` when the browser refuses (no permission, insecure
-/// context, no API), so the caller can show the link to copy by hand.
-pub async fn copy_text(text: &str) -> Result<(), ()> {
-    let clipboard = window().navigator().clipboard();
-    if JsValue::from(clipboard.clone()).is_undefined() {
-        return Err(());
-    }
-    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
-        .await
-        .map(|_| ())
-        .map_err(|_| ())
-}
+#[cfg(target_arch = "wasm32")]
+mod wasm {
+    use leptos::prelude::{document, window};
+    use wasm_bindgen::JsValue;
+    use web_sys::{ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 
-/// Embed mode: every link (including sources) opens in a new tab, via `<base target>`.
-pub fn links_open_in_new_tab() {
-    if !cfg!(target_arch = "wasm32") {
-        return;
-    }
-    if let Ok(Some(base)) = document().query_selector("base") {
-        let _ = base.set_attribute("target", "_blank");
-    }
-}
+    use super::href;
+    use crate::url::{self, Route};
 
-pub fn open_in_new_tab(url: &str) {
-    let _ = window().open_with_url_and_target_and_features(url, "_blank", "noopener");
+    /// The path the site is hosted under, from `<base href>`: "/" or "/twenty-eight/".
+    pub fn base_path() -> String {
+        document()
+            .base_uri()
+            .ok()
+            .flatten()
+            .map(|b| url::base_path(&b))
+            .unwrap_or_else(|| "/".to_string())
+    }
+
+    /// The current location as (path relative to the base, query without "?").
+    pub fn location(base: &str) -> (String, String) {
+        let loc = window().location();
+        let path = loc.pathname().unwrap_or_default();
+        let query = loc.search().unwrap_or_default();
+        (
+            url::relative_to_base(&path, base).to_string(),
+            query.trim_start_matches('?').to_string(),
+        )
+    }
+
+    /// The full URL of a route, for sharing.
+    pub fn absolute(base: &str, route: &Route) -> String {
+        let origin = window().location().origin().unwrap_or_default();
+        format!("{origin}{}", href(base, route))
+    }
+
+    fn history_call(base: &str, route: &Route, push: bool) {
+        let Ok(history) = window().history() else {
+            return;
+        };
+        let target = href(base, route);
+        let current = {
+            let loc = window().location();
+            format!(
+                "{}{}",
+                loc.pathname().unwrap_or_default(),
+                loc.search().unwrap_or_default()
+            )
+        };
+        if current == target {
+            return;
+        }
+        let _ = if push {
+            history.push_state_with_url(&JsValue::NULL, "", Some(&target))
+        } else {
+            history.replace_state_with_url(&JsValue::NULL, "", Some(&target))
+        };
+    }
+
+    /// A new history entry (opening a point or an event on this page).
+    pub fn push(base: &str, route: &Route) {
+        history_call(base, route, true);
+    }
+
+    /// Rewrites the current entry (filter changes, canonicalising a link).
+    pub fn replace(base: &str, route: &Route) {
+        history_call(base, route, false);
+    }
+
+    /// Loads another page (the other screen).
+    pub fn assign(url: &str) {
+        let _ = window().location().assign(url);
+    }
+
+    /// Replaces this page with another, without a history entry (the 404 page sending a
+    /// timeline address to the timeline).
+    pub fn replace_page(url: &str) {
+        let _ = window().location().replace(url);
+    }
+
+    pub fn reload() {
+        let _ = window().location().reload();
+    }
+
+    pub fn open_in_new_tab(url: &str) {
+        let _ = window().open_with_url_and_target_and_features(url, "_blank", "noopener");
+    }
+
+    /// Embed mode: every link (including sources) opens in a new tab, via `<base target>`.
+    pub fn links_open_in_new_tab() {
+        if let Ok(Some(base)) = document().query_selector("base") {
+            let _ = base.set_attribute("target", "_blank");
+        }
+    }
+
+    pub fn set_title(title: &str) {
+        document().set_title(title);
+    }
+
+    /// Scrolls the element into view (smoothly unless the reader asked for reduced motion:
+    /// the CSS decides) and moves keyboard focus to it.
+    pub fn focus_element(id: &str) {
+        let Some(el) = document().get_element_by_id(id) else {
+            return;
+        };
+        let opts = ScrollIntoViewOptions::new();
+        opts.set_block(ScrollLogicalPosition::Start);
+        opts.set_behavior(ScrollBehavior::Auto);
+        el.scroll_into_view_with_scroll_into_view_options(&opts);
+        crate::ui::dom::focus_without_scrolling(&el);
+    }
+
+    /// Nothing has keyboard focus yet (the reader has not moved it).
+    pub fn focus_is_free() -> bool {
+        document()
+            .active_element()
+            .is_none_or(|el| el.tag_name() == "BODY")
+    }
+
+    /// Moves keyboard focus to the element: where it is if its top is on screen (the page
+    /// does not move under the reader), else scrolled to the top at once.
+    pub fn focus_shown(id: &str) {
+        let Some(el) = document().get_element_by_id(id) else {
+            return;
+        };
+        let top = el.get_bounding_client_rect().top();
+        let height = window()
+            .inner_height()
+            .ok()
+            .and_then(|h| h.as_f64())
+            .unwrap_or(0.0);
+        if !(0.0..height).contains(&top) {
+            let opts = ScrollIntoViewOptions::new();
+            opts.set_block(ScrollLogicalPosition::Start);
+            opts.set_behavior(ScrollBehavior::Instant);
+            el.scroll_into_view_with_scroll_into_view_options(&opts);
+        }
+        crate::ui::dom::focus_without_scrolling(&el);
+    }
+
+    /// Writes `text` to the clipboard. `Err` when the browser refuses (no permission, insecure
+    /// context, no API), so the caller can show the link to copy by hand.
+    pub async fn copy_text(text: &str) -> Result<(), ()> {
+        let clipboard = window().navigator().clipboard();
+        if JsValue::from(clipboard.clone()).is_undefined() {
+            return Err(());
+        }
+        wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
+            .await
+            .map(|_| ())
+            .map_err(|_| ())
+    }
+
+    /// Polite announcements for screen readers ("Link copied"), in `#announcer`.
+    pub fn announce(text: &str) {
+        if let Some(el) = document().get_element_by_id("announcer") {
+            el.set_text_content(Some(text));
+        }
+    }
+
+    /// Marks the live app: `main[data-ready]` (the tests wait for it).
+    pub fn mark_ready() {
+        if let Ok(Some(main)) = document().query_selector("main") {
+            let _ = main.set_attribute("data-ready", "");
+        }
+    }
+
+    const CARRIED: &str = "twenty-eight-notices";
+
+    /// Keeps notices for the next page of this tab (the 404 page sending a reader on).
+    pub fn carry_notices(notices: &[String]) {
+        if let Ok(Some(store)) = window().session_storage() {
+            let _ = store.set_item(CARRIED, &notices.join("\n"));
+        }
+    }
+
+    pub fn has_carried_notices() -> bool {
+        window()
+            .session_storage()
+            .ok()
+            .flatten()
+            .and_then(|store| store.get_item(CARRIED).ok().flatten())
+            .is_some()
+    }
+
+    /// The notices the previous page left for this one, once.
+    pub fn take_carried_notices() -> Vec<String> {
+        let Ok(Some(store)) = window().session_storage() else {
+            return Vec::new();
+        };
+        let text = store.get_item(CARRIED).ok().flatten().unwrap_or_default();
+        let _ = store.remove_item(CARRIED);
+        // Our own text, but read as hostile all the same: bounded, never markup.
+        text.lines()
+            .filter(|l| !l.is_empty())
+            .take(url::MAX_NOTICES)
+            .map(|l| l.chars().take(200).collect())
+            .collect()
+    }
 }

@@ -1,24 +1,36 @@
-//! The views: Leptos components that wire signals to the pure core. No logic lives here
-//! that a native test could check instead.
+//! The views. Natively (`ssr`) the `site` binary renders every page with them; in the browser
+//! (`hydrate`) only the islands run, over that markup. The file list says which parts move:
+//!
+//! - static markup, native only: `page`, `points_screen`, `point_card`, `timeline_screen`,
+//!   `sources`, `data_error`, and `prerender`, which renders a page;
+//! - the islands (`islands/`): the filter bars, the views menu, the notices and the two
+//!   record lists; they share the page's state (`state`);
+//! - the browser only: `live` (the entry points the boot script calls), `dom` (reading and
+//!   flipping the static records), `copy_link`'s handler, and `browser` (the browser calls).
+//!
+//! No logic lives here that a native test could check instead: the core decides.
 
-mod app;
 mod browser;
 mod copy_link;
-#[cfg(target_arch = "wasm32")]
+mod islands;
+mod state;
+
+#[cfg(not(target_arch = "wasm32"))]
 mod data_error;
-mod filters;
-mod notices;
+#[cfg(not(target_arch = "wasm32"))]
+mod page;
+#[cfg(not(target_arch = "wasm32"))]
 mod point_card;
-mod points_view;
+#[cfg(not(target_arch = "wasm32"))]
+mod points_screen;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
+#[cfg(not(target_arch = "wasm32"))]
 mod sources;
-#[cfg(target_arch = "wasm32")]
-mod takeover;
-mod timeline_view;
+#[cfg(not(target_arch = "wasm32"))]
+mod timeline_screen;
 
-/// Mounts the app on `<body>`, in place of the first view pre-rendered at build time.
 #[cfg(target_arch = "wasm32")]
-pub fn mount() {
-    takeover::take_over(app::App);
-}
+mod dom;
+#[cfg(target_arch = "wasm32")]
+pub mod live;

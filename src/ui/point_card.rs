@@ -1,29 +1,43 @@
-//! One point of the plan as a card: number and title (a link to /p/N), summary, sub-points,
-//! party roles, themes, differing versions, related events, provenance and "copy link".
+//! One point of the plan as a card (native only: static markup): number and title (a link to
+//! /p/N), summary, sub-points, party roles, themes, differing versions, related events,
+//! provenance and "copy link". Its list item carries what the filter reads (`crate::keys`).
 
 use leptos::prelude::*;
 
-use super::app::Ctx;
 use super::copy_link::CopyLink;
+use super::page::Site;
 use super::sources::SourceList;
+use super::state::PageState;
+use crate::keys::{list_attr, roles_attr};
 use crate::model::Point;
-use crate::url::View;
+use crate::url::{encode_path, View};
 
+/// `elementtiming="first-record"` on the first record's title: the browser's Element Timing
+/// then reports when it was painted (the bench reads it).
+pub fn element_timing(first: bool) -> impl leptos::attr::Attribute {
+    leptos::tachys::html::attribute::custom::custom_attribute(
+        "elementtiming",
+        first.then_some("first-record"),
+    )
+}
+
+/// `first`: the first card, whose title the browser's Element Timing reports (the bench).
 #[component]
-pub fn PointCard(point: &'static Point, shown: Signal<bool>) -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
-    let data = ctx.data;
+pub fn PointCard(point: &'static Point, first: bool) -> impl IntoView {
+    let Site { data, base } = expect_context::<Site>();
+    let page = expect_context::<PageState>();
     let n = point.number;
     let id = format!("point-{n}");
     let title_id = format!("point-{n}-title");
     let labelled_by = title_id.clone();
-    let focused = move || ctx.route.with(|r| r.view == View::Point(n));
+    let focused = page.route.with_untracked(|r| r.view == View::Point(n));
+    let path_href = |view: &View| format!("{base}{}", encode_path(view));
 
     let subpoints = (!point.subpoints.is_empty()).then(|| {
         let items = point
             .subpoints
             .iter()
-            .map(|s| view! { <li><span class="sub-label">{format!("{})", s.label)}</span>" "{s.text.clone()}</li> })
+            .map(|s| view! { <li><span class="sub-label">{format!("{})", s.label)}</span>" "<span class="sub-text">{s.text.clone()}</span></li> })
             .collect_view();
         view! { <ul class="subpoints">{items}</ul> }
     });
@@ -120,9 +134,7 @@ pub fn PointCard(point: &'static Point, shown: Signal<bool>) -> impl IntoView {
                 let view = View::Event(e.id.clone());
                 view! {
                     <li>
-                        <a href=ctx.path_href(&view) on:click=ctx.on_nav(view.clone())>
-                            {e.title.clone()}
-                        </a>
+                        <a href=path_href(&view)>{e.title.clone()}</a>
                     </li>
                 }
             })
@@ -135,16 +147,20 @@ pub fn PointCard(point: &'static Point, shown: Signal<bool>) -> impl IntoView {
         }
     });
 
+    let heading = view! {
+        <h2 class="card-title" id=title_id>
+            <a href=path_href(&View::Point(n))>
+                <span class="card-number">{n}</span>
+                <span class="sr-only">". "</span>
+                <span class="card-title-text">{point.title.clone()}</span>
+            </a>
+        </h2>
+    }
+    .add_any_attr(element_timing(first));
     view! {
-        <li class="card-item" hidden=move || !shown.get()>
+        <li class="card-item" data-roles=roles_attr(&point.parties) data-themes=list_attr(&point.themes)>
             <article class="card" class:focused=focused id=id tabindex="-1" aria-labelledby=labelled_by>
-                <h2 class="card-title" id=title_id>
-                    <a href=ctx.path_href(&View::Point(n)) on:click=ctx.on_nav(View::Point(n))>
-                        <span class="card-number">{n}</span>
-                        <span class="sr-only">". "</span>
-                        {point.title.clone()}
-                    </a>
-                </h2>
+                {heading}
                 {point.dispute.is_some().then(|| view! { <p class="flag">"Outlets word this point differently."</p> })}
                 <p class="summary">{point.summary.clone()}</p>
                 {subpoints}
@@ -158,7 +174,7 @@ pub fn PointCard(point: &'static Point, shown: Signal<bool>) -> impl IntoView {
                     <span class=format!("status status-{}", point.status.label())>{point.status.label()}" text"</span>
                     <SourceList ids=&point.sources />
                 </footer>
-                <CopyLink view=View::Point(n) label=format!("Copy link to point {n}") />
+                <CopyLink label=format!("Copy link to point {n}") />
             </article>
         </li>
     }

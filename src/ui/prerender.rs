@@ -1,39 +1,61 @@
-//! Build-time rendering (native builds only): the `site` binary renders each page's first
-//! view to HTML with the same components and data as the browser, so the page paints before
-//! the wasm arrives. In the browser, `ui::mount` then swaps that markup for the live app
-//! within one task, so nothing flashes.
+//! Build-time rendering (native only): the `site` binary renders each page with the app's
+//! own components, islands included, so the page reads before (and without) the wasm; in the
+//! browser only the islands hydrate over this markup.
 
-use std::cell::RefCell;
+use std::sync::Arc;
 
+use hydration_context::SsrSharedContext;
 use leptos::prelude::*;
 
-use super::app::Explorer;
+use super::page::{ErrorPage, Page, Site};
+use super::state::{self, PageState};
+use crate::data::DataError;
+use crate::keys::{EventKeys, PointKeys};
 use crate::model::Dataset;
+use crate::url::{self, Route};
 
-thread_local! {
-    /// The page being rendered: (base path, path relative to the base).
-    static PAGE: RefCell<(String, String)> = RefCell::new(("/".to_string(), String::new()));
-}
-
-/// The base path of the page being rendered ("/" or "/twenty-eight/").
-pub fn base_path() -> String {
-    PAGE.with(|p| p.borrow().0.clone())
-}
-
-/// The page being rendered as (path relative to the base, query): never a query, since only
-/// the plain pages are written at build time.
-pub fn location(_base: &str) -> (String, String) {
-    PAGE.with(|p| (p.borrow().1.clone(), String::new()))
-}
-
-/// The markup of `<body>` for the page at `path` (relative to `base`, e.g. "p/21"): what the
-/// app renders first for that address with `data`.
+/// The markup of `<body>` for the page at `path` (relative to `base`, e.g. "p/21"): the
+/// screen the path names, with no filter (a query is the browser's to apply).
 pub fn render(data: &'static Dataset, base: &str, path: &str) -> String {
-    PAGE.with(|p| *p.borrow_mut() = (base.to_string(), path.to_string()));
-    let owner = Owner::new();
-    let html = owner.with(|| Explorer(data).to_html());
-    // Leptos marks where dynamic children go, for hydration; the live app rebuilds the page
-    // instead of hydrating it, so the markers are dead bytes. (Text from the data is escaped,
-    // so "<!" only ever starts a marker.)
-    html.replace("<!--<() />-->", "").replace("<!>", "")
+    let base: &'static str = base.to_string().leak();
+    let points: &'static [PointKeys] = data
+        .points
+        .iter()
+        .map(PointKeys::of)
+        .collect::<Vec<_>>()
+        .leak();
+    let events: &'static [EventKeys] = data
+        .events
+        .iter()
+        .map(EventKeys::of)
+        .collect::<Vec<_>>()
+        .leak();
+    let known = state::known(points.len(), events);
+    let view = url::decode(path, "", &known).route.view;
+    let screen = view.screen();
+    let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new_islands())));
+    owner.with(|| {
+        provide_context(Site { data, base });
+        let (points, events) = match screen {
+            url::Screen::Points => (points, &[][..]),
+            url::Screen::Timeline => (&[][..], events),
+        };
+        provide_context(PageState::new(
+            base,
+            screen,
+            Route {
+                view,
+                ..Route::default()
+            },
+            points,
+            events,
+            known,
+        ));
+        view! { <Page screen /> }.to_html()
+    })
+}
+
+/// The markup of `<body>` for a build whose data has errors: each of them, named.
+pub fn render_errors(errors: Vec<DataError>) -> String {
+    Owner::new().with(|| view! { <ErrorPage errors /> }.to_html())
 }

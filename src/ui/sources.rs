@@ -1,8 +1,9 @@
-//! The provenance line: outlet, date and link of each source a record rests on.
+//! The provenance line (native only: static markup): outlet, date and link of each source a
+//! record rests on.
 
 use leptos::prelude::*;
 
-use super::app::Ctx;
+use super::page::Site;
 use crate::date::Date;
 
 /// "20 Nov 2025" from an ISO date (the text as it is if it isn't one).
@@ -12,10 +13,10 @@ pub fn short_date(iso: &str) -> String {
 
 #[component]
 pub fn SourceList(ids: &'static [String]) -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
+    let site = expect_context::<Site>();
     let items = ids
         .iter()
-        .filter_map(|id| ctx.data.source(id))
+        .filter_map(|id| site.data.source(id))
         .map(|s| {
             view! {
                 <li>

@@ -79,9 +79,17 @@ export async function inView(page, selector) {
   }, selector);
 }
 
-// Waits until the app has rendered (the cards list or the data error is in the DOM).
+// Waits until the page is live: every island hydrated and the URL applied (the boot script
+// and the wasm set `main[data-ready]`; on a broken-data build, once the wasm has run).
 export async function appReady(page) {
   await page.waitForSelector("main[data-ready]", { timeout: 15000 });
+}
+
+// Does what loads another page (a link to the other screen, Back to another page) and waits
+// until that page is live.
+export async function loads(page, action) {
+  await Promise.all([page.waitForNavigation({ waitUntil: "domcontentloaded" }), action()]);
+  await appReady(page);
 }
 
 // The shipped data, for computing what the page should show.

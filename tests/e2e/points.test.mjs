@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
-  serve, openPage, appReady, PHONE, DESKTOP, DATA,
+  serve, openPage, appReady, loads, PHONE, DESKTOP, DATA,
   expectedPoints, shownPoints, here, noHorizontalScroll, inView, useSite,
 } from "./harness.mjs";
 
@@ -207,7 +207,7 @@ test("every control works from the keyboard alone, with a visible focus", async 
   await page.getByRole("status").filter({ hasText: "Link copied" }).waitFor();
   // Back up to the views and on to the timeline, then into an event.
   await shiftTabTo((f) => f.tag === "A" && f.text.startsWith("Timeline"));
-  await page.keyboard.press("Enter");
+  await loads(page, () => page.keyboard.press("Enter"));
   assert.equal(await here(page), "/timeline");
   f = await tabTo((f) => f.tag === "g" && f.text.length > 0);
   const ring = await page.evaluate(() => getComputedStyle(document.activeElement.querySelector("circle")).strokeWidth);

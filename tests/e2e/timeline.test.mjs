@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
-  serve, openPage, appReady, PHONE, DATA,
+  serve, openPage, appReady, loads, PHONE, DATA,
   expectedEvents, expectedPoints, shownEvents, shownPoints, here, noHorizontalScroll, inView, useSite,
 } from "./harness.mjs";
 
@@ -44,17 +44,19 @@ test("the party filter narrows events and is kept across views", async () => {
   const hiddenMarks = await page.locator("svg.axis g.mark-group[visibility=hidden]").count();
   assert.equal(hiddenMarks, DATA.events.length - want.length, "the overview hides the same events");
 
-  await page.getByRole("link", { name: "The 28 points" }).click();
+  // The other screen is another page: the link carries the filters there.
+  await loads(page, () => page.getByRole("link", { name: "The 28 points" }).click());
   assert.equal(await here(page), "/?party=ru");
   assert.ok(await page.getByRole("checkbox", { name: "Russia", exact: true }).isChecked());
   assert.deepEqual(await shownPoints(page), expectedPoints({ parties: ["ru"] }));
   await page.getByRole("checkbox", { name: "US", exact: true }).check();
   await page.getByRole("radio", { name: "all of them" }).check();
-  await page.getByRole("link", { name: /^Timeline/ }).click();
+  await loads(page, () => page.getByRole("link", { name: /^Timeline/ }).click());
   assert.equal(await here(page), "/timeline?party=ru,us&match=all");
   assert.deepEqual(await shownEvents(page), expectedEvents({ parties: ["ru", "us"], match: "all" }));
-  await page.goBack();
+  await loads(page, () => page.goBack());
   assert.equal(await here(page), "/?party=ru,us&match=all");
+  assert.deepEqual(await shownPoints(page), expectedPoints({ parties: ["ru", "us"], match: "all" }));
   assert.deepEqual(page.problems(), []);
   await page.closeAll();
 });
@@ -75,12 +77,12 @@ test("points and events link to each other both ways", async () => {
   const event = DATA.events.find((e) => e.points?.length && !e.milestone);
   const n = event.points[0];
   const page = await open(`/timeline/${event.id}`);
-  await page.locator(`#event-${event.id} .related a`).first().click();
+  await loads(page, () => page.locator(`#event-${event.id} .related a`).first().click());
   assert.equal(await here(page), `/p/${n}`);
   await page.waitForFunction((id) => document.activeElement?.id === id, `point-${n}`);
   const back = page.locator(`#point-${n} .related a[href$="/timeline/${event.id}"]`);
   assert.equal(await back.count(), 1, `point ${n} links back to ${event.id}`);
-  await back.click();
+  await loads(page, () => back.click());
   assert.equal(await here(page), `/timeline/${event.id}`);
   await page.waitForFunction((id) => document.activeElement?.id === id, `event-${event.id}`);
   assert.deepEqual(page.problems(), []);

@@ -1,52 +1,40 @@
-//! The timeline screen: the party filter, the overview axis (inline SVG, one row per party,
-//! a mark per event in each row it involves) and the events listed by month.
+//! The timeline screen (native only: static markup around two islands): the party filter,
+//! the overview axis (inline SVG, one row per party, a mark per event in each row it
+//! involves) and the events listed by month, which the `EventList` island shows and hides
+//! and whose marks it opens.
 
-use leptos::ev;
 use leptos::prelude::*;
 
-use super::app::Ctx;
 use super::copy_link::CopyLink;
-use super::filters::FilterBar;
+use super::islands::{EventList, TimelineFilters};
+use super::page::Site;
+use super::point_card::element_timing;
 use super::sources::SourceList;
+use super::state::PageState;
 use crate::date::Date;
-use crate::filter::{count_label, visibility};
+use crate::keys::list_attr;
 use crate::model::Event;
 use crate::timeline::{format_date, format_date_long, group_by_month, percent, Span};
-use crate::url::View;
+use crate::url::{encode_path, View};
 
 const ROW: i32 = 22;
 const TOP: i32 = 12;
 
 #[component]
-pub fn TimelineView() -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
-    let events = &ctx.data.events;
-    let total = events.len();
-    // The filter runs once per change; the count and the events' flags both read its result.
-    let matching = Memo::new(move |_| ctx.route.with(|r| r.filter.apply_events(events)));
-    // One flag per event: does it match? The focused event is always shown.
-    let visible = Memo::new(move |_| {
-        let focused = ctx.route.with(|r| match &r.view {
-            View::Event(id) => events.iter().position(|e| &e.id == id),
-            _ => None,
-        });
-        matching.with(|m| visibility(total, m, focused))
-    });
-    let count = Signal::derive(move || matching.with(|m| count_label(m.len(), total, "events")));
-
-    let all: Vec<usize> = (0..total).collect();
+pub fn TimelineScreen() -> impl IntoView {
+    let site = expect_context::<Site>();
+    let events = &site.data.events;
+    let all: Vec<usize> = (0..events.len()).collect();
     let groups = group_by_month(events, &all)
         .into_iter()
         .map(|g| {
-            let members = g.events.clone();
-            let any_shown = move || visible.with(|m| members.iter().any(|&i| m[i]));
             let items = g
                 .events
                 .iter()
-                .map(|&i| view! { <EventItem event=&events[i] shown=Signal::derive(move || visible.with(|m| m[i])) /> })
+                .map(|&i| view! { <EventItem event=&events[i] first=i == 0 /> })
                 .collect_view();
             view! {
-                <section class="month" hidden=move || !any_shown()>
+                <section class="month">
                     <h2>{g.heading()}</h2>
                     <ol class="events">{items}</ol>
                 </section>
@@ -56,22 +44,21 @@ pub fn TimelineView() -> impl IntoView {
 
     view! {
         <div class="wrap">
-            <FilterBar full=false count />
-            <Overview visible />
-            <Show when=move || matching.with(Vec::is_empty)>
-                <div class="empty" role="note">
+            <TimelineFilters />
+            <EventList>
+                <Overview />
+                <div class="empty" role="note" hidden>
                     <p>"No event involves these parties together. Try “any of them”, or reset the filters."</p>
                 </div>
-            </Show>
-            <div class="timeline">{groups}</div>
+                <div class="timeline">{groups}</div>
+            </EventList>
         </div>
     }
 }
 
 #[component]
-fn Overview(visible: Memo<Vec<bool>>) -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
-    let data = ctx.data;
+fn Overview() -> impl IntoView {
+    let data = expect_context::<Site>().data;
     let span = Span::PLAN;
     let rows = data.parties.len() as i32;
     let axis_y = TOP + rows * ROW;
@@ -114,8 +101,7 @@ fn Overview(visible: Memo<Vec<bool>>) -> impl IntoView {
     let marks = data
         .events
         .iter()
-        .enumerate()
-        .map(|(i, e)| {
+        .map(|e| {
             let x = percent(Date::parse(&e.date).map_or(0.0, |d| span.fraction(d)));
             let when = Date::parse(&e.date).map_or_else(|| e.date.clone(), |d| format_date_long(d, e.precision));
             let label = format!("{when}: {}", e.title);
@@ -126,9 +112,6 @@ fn Overview(visible: Memo<Vec<bool>>) -> impl IntoView {
                 .iter()
                 .map(|p| view! { <circle class=format!("mark party-{p}") cx=x.clone() cy=row_y(p) r=r /> })
                 .collect_view();
-            let id = e.id.clone();
-            let go = move || ctx.go(View::Event(id.clone()));
-            let go_key = go.clone();
             view! {
                 <g
                     class="mark-group"
@@ -136,14 +119,7 @@ fn Overview(visible: Memo<Vec<bool>>) -> impl IntoView {
                     role="link"
                     tabindex="0"
                     aria-label=label
-                    visibility=move || if visible.with(|m| m[i]) { "visible" } else { "hidden" }
-                    on:click=move |_| go()
-                    on:keydown=move |k: ev::KeyboardEvent| {
-                        if k.key() == "Enter" || k.key() == " " {
-                            k.prevent_default();
-                            go_key();
-                        }
-                    }
+                    visibility="visible"
                 >
                     <title>{tooltip}</title>
                     {dots}
@@ -167,18 +143,16 @@ fn Overview(visible: Memo<Vec<bool>>) -> impl IntoView {
     }
 }
 
+/// `first`: the first event, whose title the browser's Element Timing reports (the bench).
 #[component]
-fn EventItem(event: &'static Event, shown: Signal<bool>) -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
-    let data = ctx.data;
+fn EventItem(event: &'static Event, first: bool) -> impl IntoView {
+    let Site { data, base } = expect_context::<Site>();
+    let page = expect_context::<PageState>();
     let id = event.id.clone();
-    let focused = {
-        let id = id.clone();
-        move || {
-            ctx.route
-                .with(|r| matches!(&r.view, View::Event(e) if *e == id))
-        }
-    };
+    let focused = page
+        .route
+        .with_untracked(|r| matches!(&r.view, View::Event(e) if *e == id));
+    let path_href = |view: &View| format!("{base}{}", encode_path(view));
     let date = Date::parse(&event.date);
     let short = date.map_or_else(|| event.date.clone(), |d| format_date(d, event.precision));
     let long = date.map_or_else(
@@ -201,7 +175,7 @@ fn EventItem(event: &'static Event, shown: Signal<bool>) -> impl IntoView {
                 let title = data.point(n).map_or(String::new(), |p| p.title.clone());
                 view! {
                     <li>
-                        <a href=ctx.path_href(&View::Point(n)) on:click=ctx.on_nav(View::Point(n)) title=title.clone()>
+                        <a href=path_href(&View::Point(n)) title=title.clone()>
                             {format!("Point {n}")}<span class="related-title">{format!(": {title}")}</span>
                         </a>
                     </li>
@@ -217,8 +191,14 @@ fn EventItem(event: &'static Event, shown: Signal<bool>) -> impl IntoView {
     });
     let title_id = format!("event-{id}-title");
     let labelled_by = title_id.clone();
+    let heading = view! {
+        <h3 id=title_id>
+            <a href=path_href(&View::Event(id.clone()))>{event.title.clone()}</a>
+        </h3>
+    }
+    .add_any_attr(element_timing(first));
     view! {
-        <li hidden=move || !shown.get()>
+        <li class="event-item" data-parties=list_attr(&event.parties)>
             <article
                 class="event"
                 class:milestone=event.milestone
@@ -228,11 +208,7 @@ fn EventItem(event: &'static Event, shown: Signal<bool>) -> impl IntoView {
                 aria-labelledby=labelled_by
             >
                 <p class="event-date"><time datetime=event.date.clone() title=long>{short}</time></p>
-                <h3 id=title_id>
-                    <a href=ctx.path_href(&View::Event(id.clone())) on:click=ctx.on_nav(View::Event(id.clone()))>
-                        {event.title.clone()}
-                    </a>
-                </h3>
+                {heading}
                 <p class="summary">{event.summary.clone()}</p>
                 {event.dispute.clone().map(|d| view! { <p class="flag"><span class="badge">"Sources differ"</span>" "{d}</p> })}
                 <ul class="chips" aria-label="Parties involved">{chips}</ul>
@@ -241,7 +217,7 @@ fn EventItem(event: &'static Event, shown: Signal<bool>) -> impl IntoView {
                     <span class=format!("status status-{}", event.status.label())>{event.status.label()}</span>
                     <SourceList ids=&event.sources />
                 </footer>
-                <CopyLink view=View::Event(id.clone()) label=format!("Copy link to this event: {}", event.title) />
+                <CopyLink label=format!("Copy link to this event: {}", event.title) />
             </article>
         </li>
     }

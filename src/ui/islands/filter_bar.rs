@@ -1,36 +1,35 @@
-//! The filter controls. Each control reads the route signal and writes a new `Filter`
-//! through `Ctx::set_filter`; what matches is decided in `crate::filter`.
+//! The filter controls and the live count. Each control sends an `Edit` through
+//! `PageState::edit`; what matches is decided in `crate::filter`.
 
 use leptos::prelude::*;
 
-use super::app::Ctx;
-use crate::filter::{Filter, Match};
+use crate::filter::{Edit, Filter, Match};
 use crate::model::Role;
+use crate::ui::state::PageState;
+use crate::vocabulary;
 
-/// `full`: parties, match, role, theme and search (the points); otherwise parties and match
-/// only (the timeline). `count` is the live "9 of 28 points" line.
+/// The points' filter bar: parties, match, role, theme and search.
+#[island]
+pub fn PointFilters() -> impl IntoView {
+    view! { <FilterBar full=true /> }
+}
+
+/// The timeline's filter bar: parties and match.
+#[island]
+pub fn TimelineFilters() -> impl IntoView {
+    view! { <FilterBar full=false /> }
+}
+
 #[component]
-pub fn FilterBar(full: bool, count: Signal<String>) -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
-    let data = ctx.data;
-    let codes: Vec<&'static str> = data.parties.iter().map(|p| p.code.as_str()).collect();
-    let filter = move || ctx.route.with(|r| r.filter.clone());
-    let edit = move |change: &dyn Fn(&mut Filter)| {
-        let mut f = ctx.route.with_untracked(|r| r.filter.clone());
-        change(&mut f);
-        ctx.set_filter(f);
-    };
+fn FilterBar(full: bool) -> impl IntoView {
+    let page = expect_context::<PageState>();
+    let filter = move |f: fn(&Filter) -> bool| page.route.with(|r| f(&r.filter));
 
-    let parties = data
+    let parties = vocabulary::SHIPPED
         .parties
         .iter()
-        .map(|p| {
-            let code = p.code.as_str();
-            let codes = codes.clone();
-            let checked = move || {
-                ctx.route
-                    .with(|r| r.filter.parties.iter().any(|c| c == code))
-            };
+        .map(|&(code, short)| {
+            let checked = move || page.route.with(|r| r.filter.parties.iter().any(|c| c == code));
             view! {
                 <label class="toggle">
                     <input
@@ -42,16 +41,17 @@ pub fn FilterBar(full: bool, count: Signal<String>) -> impl IntoView {
                         // the property follows the route.
                         checked=checked()
                         prop:checked=checked
-                        on:change=move |_| edit(&|f| f.toggle_party(code, &codes))
+                        on:change=move |e| page.edit(Edit::Party(code.to_string(), event_target_checked(&e)))
                     />
                     <span class=format!("party-dot party-{code}") aria-hidden="true"></span>
-                    {p.short.clone()}
+                    {short}
                 </label>
             }
         })
         .collect_view();
 
     let matching = move |m: Match| {
+        let on = move || page.route.with(|r| r.filter.matching == m);
         view! {
             <label class="radio">
                 <input
@@ -59,9 +59,9 @@ pub fn FilterBar(full: bool, count: Signal<String>) -> impl IntoView {
                     id=format!("filter-match-{}", m.code())
                     name="match"
                     value=m.code()
-                    checked=ctx.route.with_untracked(|r| r.filter.matching == m)
-                    prop:checked=move || ctx.route.with(|r| r.filter.matching == m)
-                    on:change=move |_| edit(&|f| f.matching = m)
+                    checked=on()
+                    prop:checked=on
+                    on:change=move |_| page.edit(Edit::Match(m))
                 />
                 {if m == Match::Any { "any of them" } else { "all of them" }}
             </label>
@@ -71,26 +71,24 @@ pub fn FilterBar(full: bool, count: Signal<String>) -> impl IntoView {
     let extra = full.then(|| {
         let role_options = Role::ALL
             .iter()
-            .map(|r| {
-                let r = *r;
+            .map(|&r| {
                 view! {
-                    <option value=r.code() prop:selected=move || ctx.route.with(|x| x.filter.role == Some(r))>
+                    <option value=r.code() prop:selected=move || page.route.with(|x| x.filter.role == Some(r))>
                         {r.code()}
                     </option>
                 }
             })
             .collect_view();
-        let theme_options = data
+        let theme_options = vocabulary::SHIPPED
             .themes
             .iter()
-            .map(|t| {
-                let code = t.code.as_str();
+            .map(|&(code, label)| {
                 view! {
                     <option
                         value=code
-                        prop:selected=move || ctx.route.with(|x| x.filter.theme.as_deref() == Some(code))
+                        prop:selected=move || page.route.with(|x| x.filter.theme.as_deref() == Some(code))
                     >
-                        {t.label.clone()}
+                        {label}
                     </option>
                 }
             })
@@ -102,12 +100,9 @@ pub fn FilterBar(full: bool, count: Signal<String>) -> impl IntoView {
                     <select
                         id="filter-role"
                         name="role"
-                        on:change=move |e| {
-                            let v = event_target_value(&e);
-                            edit(&|f| f.role = Role::from_code(&v));
-                        }
+                        on:change=move |e| page.edit(Edit::Role(Role::from_code(&event_target_value(&e))))
                     >
-                        <option value="" prop:selected=move || ctx.route.with(|x| x.filter.role.is_none())>
+                        <option value="" prop:selected=move || filter(|f| f.role.is_none())>
                             "any role"
                         </option>
                         {role_options}
@@ -120,10 +115,10 @@ pub fn FilterBar(full: bool, count: Signal<String>) -> impl IntoView {
                         name="theme"
                         on:change=move |e| {
                             let v = event_target_value(&e);
-                            edit(&|f| f.theme = (!v.is_empty()).then(|| v.clone()));
+                            page.edit(Edit::Theme((!v.is_empty()).then_some(v)));
                         }
                     >
-                        <option value="" prop:selected=move || ctx.route.with(|x| x.filter.theme.is_none())>
+                        <option value="" prop:selected=move || filter(|f| f.theme.is_none())>
                             "all themes"
                         </option>
                         {theme_options}
@@ -138,11 +133,8 @@ pub fn FilterBar(full: bool, count: Signal<String>) -> impl IntoView {
                         maxlength="200"
                         autocomplete="off"
                         placeholder="e.g. Zaporizhzhia, elections"
-                        prop:value=move || ctx.route.with(|r| r.filter.query.clone())
-                        on:input=move |e| {
-                            let v = event_target_value(&e);
-                            edit(&|f| f.query = v.clone());
-                        }
+                        prop:value=move || page.route.with(|r| r.filter.query.clone())
+                        on:input=move |e| page.edit(Edit::Query(event_target_value(&e)))
                     />
                 </div>
             </div>
@@ -150,6 +142,13 @@ pub fn FilterBar(full: bool, count: Signal<String>) -> impl IntoView {
     });
 
     let noun = if full { "points" } else { "events" };
+    let untouched = move || {
+        if full {
+            filter(Filter::is_empty)
+        } else {
+            filter(|f| f.parties.is_empty())
+        }
+    };
     view! {
         <section class="filters" aria-label=format!("Filter the {noun}")>
             <fieldset class="party-filter">
@@ -163,21 +162,12 @@ pub fn FilterBar(full: bool, count: Signal<String>) -> impl IntoView {
             </fieldset>
             {extra}
             <div class="filter-status">
-                <p class="count" role="status" aria-live="polite" aria-atomic="true">{count}</p>
+                <p class="count" role="status" aria-live="polite" aria-atomic="true">{move || page.count()}</p>
                 <button
                     type="button"
                     class="reset"
-                    disabled=move || if full { filter().is_empty() } else { filter().parties.is_empty() }
-                    on:click=move |_| {
-                        edit(&|f| {
-                            if full {
-                                *f = Filter::default();
-                            } else {
-                                f.parties.clear();
-                                f.matching = Match::Any;
-                            }
-                        })
-                    }
+                    disabled=untouched
+                    on:click=move |_| page.edit(if full { Edit::Reset } else { Edit::ResetParties })
                 >
                     "Reset filters"
                 </button>

@@ -1,14 +1,15 @@
-//! The short banner that says what part of a link was ignored.
+//! The short banner that says what part of a link was ignored (the URL is read in the
+//! browser: the pre-rendered page never has a notice).
 
 use leptos::prelude::*;
 
-use super::app::Ctx;
+use crate::ui::state::PageState;
 
-#[component]
+#[island]
 pub fn Notices() -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
+    let page = expect_context::<PageState>();
     let items = move || {
-        ctx.notices
+        page.notices
             .get()
             .into_iter()
             .map(|n| view! { <li>{n}</li> })
@@ -16,10 +17,10 @@ pub fn Notices() -> impl IntoView {
     };
     view! {
         <div class="notices-slot" role="status">
-            <Show when=move || ctx.notices.with(|n| !n.is_empty())>
+            <Show when=move || page.notices.with(|n| !n.is_empty())>
                 <section class="notices wrap" aria-label="About this link">
                     <ul>{items}</ul>
-                    <button type="button" class="notices-close" on:click=move |_| ctx.notices.set(Vec::new())>
+                    <button type="button" class="notices-close" on:click=move |_| page.notices.set(Vec::new())>
                         "Dismiss"
                     </button>
                 </section>

@@ -1,0 +1,195 @@
+//! What the filter looks at in each record: a point's parties with their roles, its themes and
+//! its searchable text; an event's parties. The pre-rendered pages carry the first three as
+//! data attributes on each record (`data-roles`, `data-themes`, `data-parties`) and the text in
+//! the record's own markup; the islands read them back from the page, so the wasm ships no
+//! dataset. Natively the same keys are made from the data (`PointKeys::of`), so the filter has
+//! one definition, tested here.
+
+use crate::filter::fold;
+use crate::model::{Event, PartyRole, Point, Role};
+
+/// A point as the filter sees it.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct PointKeys {
+    pub number: u32,
+    /// Each party the point involves, with its role.
+    pub roles: Vec<(String, Role)>,
+    pub themes: Vec<String>,
+    /// Number, title, summary and sub-points, folded (see `filter::fold`).
+    pub text: String,
+}
+
+/// An event as the filter sees it.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct EventKeys {
+    pub id: String,
+    pub parties: Vec<String>,
+}
+
+impl PointKeys {
+    pub fn of(point: &Point) -> Self {
+        PointKeys {
+            number: point.number,
+            roles: point
+                .parties
+                .iter()
+                .map(|p| (p.party.clone(), p.role))
+                .collect(),
+            themes: point.themes.clone(),
+            text: haystack(
+                point.number,
+                &point.title,
+                &point.summary,
+                point.subpoints.iter().map(|s| s.text.as_str()),
+            ),
+        }
+    }
+
+    /// The keys as the page holds them: the attributes `roles_attr` and `list_attr` wrote, and
+    /// the texts of the card's title, summary and sub-points.
+    pub fn from_markup<'a>(
+        number: u32,
+        roles: &str,
+        themes: &str,
+        title: &str,
+        summary: &str,
+        subpoints: impl Iterator<Item = &'a str>,
+    ) -> Self {
+        PointKeys {
+            number,
+            roles: parse_roles(roles),
+            themes: parse_list(themes),
+            text: haystack(number, title, summary, subpoints),
+        }
+    }
+
+    pub fn role_of(&self, party: &str) -> Option<Role> {
+        self.roles.iter().find(|(p, _)| p == party).map(|(_, r)| *r)
+    }
+}
+
+impl EventKeys {
+    pub fn of(event: &Event) -> Self {
+        EventKeys {
+            id: event.id.clone(),
+            parties: event.parties.clone(),
+        }
+    }
+}
+
+/// The searchable text of a point, folded: "12 title summary sub-point sub-point".
+pub fn haystack<'a>(
+    number: u32,
+    title: &str,
+    summary: &str,
+    subpoints: impl Iterator<Item = &'a str>,
+) -> String {
+    let mut text = format!("{number} {} {}", title.trim(), summary.trim());
+    for s in subpoints {
+        text.push(' ');
+        text.push_str(s.trim());
+    }
+    fold(&text)
+}
+
+/// `data-roles`: "ua:obliged ru:benefits".
+pub fn roles_attr(parties: &[PartyRole]) -> String {
+    parties
+        .iter()
+        .map(|p| format!("{}:{}", p.party, p.role.code()))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Reads `data-roles` back; pairs that are not `code:role` are skipped.
+pub fn parse_roles(attr: &str) -> Vec<(String, Role)> {
+    attr.split_whitespace()
+        .filter_map(|pair| {
+            let (party, role) = pair.split_once(':')?;
+            Some((party.to_string(), Role::from_code(role)?))
+        })
+        .filter(|(party, _)| !party.is_empty())
+        .collect()
+}
+
+/// `data-themes`, `data-parties`: codes separated by spaces.
+pub fn list_attr(codes: &[String]) -> String {
+    codes.join(" ")
+}
+
+pub fn parse_list(attr: &str) -> Vec<String> {
+    attr.split_whitespace().map(str::to_string).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::SubPoint;
+
+    #[test]
+    fn attributes_read_back_what_was_written() {
+        let parties = vec![
+            PartyRole {
+                party: "ua".into(),
+                role: Role::Obliged,
+            },
+            PartyRole {
+                party: "nato".into(),
+                role: Role::Named,
+            },
+        ];
+        let attr = roles_attr(&parties);
+        assert_eq!(attr, "ua:obliged nato:named");
+        assert_eq!(
+            parse_roles(&attr),
+            vec![("ua".into(), Role::Obliged), ("nato".into(), Role::Named)]
+        );
+        let codes = vec!["territory".to_string(), "security".to_string()];
+        assert_eq!(parse_list(&list_attr(&codes)), codes);
+    }
+
+    #[test]
+    fn damaged_attributes_keep_what_is_readable() {
+        assert_eq!(
+            parse_roles("ua:obliged junk :named ru:maybe eu:benefits ::"),
+            vec![("ua".into(), Role::Obliged), ("eu".into(), Role::Benefits)]
+        );
+        assert!(parse_list("   ").is_empty());
+    }
+
+    #[test]
+    fn the_markup_and_the_data_give_the_same_keys() {
+        let point = Point {
+            number: 4,
+            title: "Dialogue".into(),
+            summary: " A council at Zapórizhzhia. ".into(),
+            subpoints: vec![SubPoint {
+                label: "a".into(),
+                text: "Monitoring".into(),
+            }],
+            themes: vec!["security".into()],
+            parties: vec![PartyRole {
+                party: "ru".into(),
+                role: Role::Benefits,
+            }],
+            status: crate::model::Status::Leaked,
+            sources: vec![],
+            dispute: None,
+            revision: None,
+        };
+        let from_data = PointKeys::of(&point);
+        let from_page = PointKeys::from_markup(
+            4,
+            &roles_attr(&point.parties),
+            &list_attr(&point.themes),
+            "\n Dialogue ",
+            " A council at Zapórizhzhia. ",
+            [" Monitoring"].into_iter(),
+        );
+        assert_eq!(from_page, from_data);
+        assert_eq!(
+            from_data.text,
+            "4 dialogue a council at zaporizhzhia. monitoring"
+        );
+    }
+}

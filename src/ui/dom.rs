@@ -1,0 +1,261 @@
+//! The browser's side of the static records (wasm only): reading each record's filter keys
+//! and title from the page, showing and hiding records as the filter changes, and the clicks
+//! and keys inside them. The decisions stay in the core (`filter`, `url`, `keys`); this file
+//! only finds elements and flips their flags.
+
+use leptos::ev;
+use leptos::html;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+
+use super::copy_link;
+use super::state::{is_plain_click, PageState};
+use crate::filter::Edit;
+use crate::keys::{EventKeys, PointKeys};
+use crate::url::{self, View};
+
+fn all(root: &impl AsRef<web_sys::Element>, selector: &str) -> Vec<Element> {
+    let Ok(list) = root.as_ref().query_selector_all(selector) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
+        .collect()
+}
+
+fn document_element() -> Element {
+    document().document_element().expect("a page has an <html>")
+}
+
+fn text_of(root: &Element, selector: &str) -> String {
+    root.query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|e| e.text_content())
+        .unwrap_or_default()
+}
+
+/// The point cards' keys, in page order (`li.card-item` with `data-roles` and `data-themes`).
+pub fn point_keys() -> Vec<PointKeys> {
+    all(&document_element(), "li.card-item")
+        .iter()
+        .filter_map(|item| {
+            let article = item.query_selector("article.card").ok().flatten()?;
+            let number = article.id().strip_prefix("point-")?.parse().ok()?;
+            let subs: Vec<String> = all(item, ".sub-text")
+                .iter()
+                .map(|s| s.text_content().unwrap_or_default())
+                .collect();
+            Some(PointKeys::from_markup(
+                number,
+                &item.get_attribute("data-roles").unwrap_or_default(),
+                &item.get_attribute("data-themes").unwrap_or_default(),
+                &text_of(&article, ".card-title-text"),
+                &text_of(&article, ".summary"),
+                subs.iter().map(String::as_str),
+            ))
+        })
+        .collect()
+}
+
+/// The events' keys, in page order (`li.event-item` with `data-parties`).
+pub fn event_keys() -> Vec<EventKeys> {
+    all(&document_element(), "li.event-item")
+        .iter()
+        .filter_map(|item| {
+            let article = item.query_selector("article.event").ok().flatten()?;
+            Some(EventKeys {
+                id: article.id().strip_prefix("event-")?.to_string(),
+                parties: crate::keys::parse_list(
+                    &item.get_attribute("data-parties").unwrap_or_default(),
+                ),
+            })
+        })
+        .collect()
+}
+
+/// The title of a point's or an event's page, from its record's text on this page.
+pub fn record_title(view: &View) -> Option<String> {
+    match view {
+        View::Points => Some(crate::site::HOME_TITLE.to_string()),
+        View::Timeline => Some(crate::site::TIMELINE_TITLE.to_string()),
+        View::Point(n) => {
+            let card = document().get_element_by_id(&format!("point-{n}"))?;
+            Some(crate::site::point_title(
+                *n,
+                text_of(&card, ".card-title-text").trim(),
+            ))
+        }
+        View::Event(id) => {
+            let event = document().get_element_by_id(&format!("event-{id}"))?;
+            let when = event
+                .query_selector("time")
+                .ok()
+                .flatten()?
+                .get_attribute("title")?;
+            Some(crate::site::event_title_from(
+                text_of(&event, "h3").trim(),
+                &when,
+            ))
+        }
+    }
+}
+
+/// The elements a filter change touches, found once.
+struct Records {
+    /// One per record, in page order: its list item.
+    items: Vec<Element>,
+    /// The overview's marks (the timeline), one per event.
+    marks: Vec<Element>,
+    /// The month sections (the timeline), each with the range of its items.
+    months: Vec<(Element, std::ops::Range<usize>)>,
+    empty: Option<Element>,
+    /// What the page shows now (pre-rendered: everything).
+    shown: Vec<bool>,
+}
+
+impl Records {
+    fn read(root: &Element) -> Self {
+        let items = all(root, "li.card-item, li.event-item");
+        let mut months = Vec::new();
+        let mut start = 0;
+        for month in all(root, "section.month") {
+            let n = all(&month, "li.event-item").len();
+            months.push((month, start..start + n));
+            start += n;
+        }
+        Records {
+            shown: vec![true; items.len()],
+            items,
+            marks: all(root, "g.mark-group"),
+            months,
+            empty: root.query_selector(".empty").ok().flatten(),
+        }
+    }
+
+    fn show(&mut self, visible: &[bool]) {
+        for (i, (&now, was)) in visible.iter().zip(self.shown.iter_mut()).enumerate() {
+            if now == *was {
+                continue;
+            }
+            *was = now;
+            set_flag(self.items.get(i), "hidden", !now);
+            if let Some(mark) = self.marks.get(i) {
+                let _ = mark.set_attribute("visibility", if now { "visible" } else { "hidden" });
+            }
+        }
+        for (month, range) in &self.months {
+            let any = self
+                .shown
+                .get(range.clone())
+                .is_some_and(|s| s.contains(&true));
+            set_flag(Some(month), "hidden", !any);
+        }
+    }
+}
+
+fn set_flag(el: Option<&Element>, name: &str, on: bool) {
+    if let Some(el) = el {
+        let _ = if on {
+            el.set_attribute(name, "")
+        } else {
+            el.remove_attribute(name)
+        };
+    }
+}
+
+/// Keeps the records in step with the page's state: which are shown, the empty state, and
+/// the focused record's mark.
+pub fn follow_filter(page: PageState, root: NodeRef<html::Div>) {
+    let mut records: Option<Records> = None;
+    Effect::new(move |_| {
+        let Some(root) = root.get() else {
+            return;
+        };
+        let records = records.get_or_insert_with(|| Records::read(&root));
+        page.visible.with(|v| records.show(v));
+        set_flag(
+            records.empty.as_ref(),
+            "hidden",
+            !page.matching.with(Vec::is_empty),
+        );
+        let focused = page.route.with(|r| match &r.view {
+            View::Point(n) => Some(format!("point-{n}")),
+            View::Event(id) => Some(format!("event-{id}")),
+            _ => None,
+        });
+        for el in all(&root, "article.focused") {
+            if Some(el.id()) != focused {
+                let _ = el.class_list().remove_1("focused");
+            }
+        }
+        if let Some(el) = focused.and_then(|id| document().get_element_by_id(&id)) {
+            let _ = el.class_list().add_1("focused");
+        }
+    });
+}
+
+fn target(e: &web_sys::Event) -> Option<Element> {
+    e.target()?.dyn_into::<Element>().ok()
+}
+
+fn closest(el: &Element, selector: &str) -> Option<Element> {
+    el.closest(selector).ok().flatten()
+}
+
+/// The event a mark of the overview stands for (marks are in the events' order).
+fn mark_view(page: PageState, mark: &Element) -> Option<View> {
+    let marks = all(&mark.parent_element()?, "g.mark-group");
+    let i = marks.iter().position(|m| m == mark)?;
+    Some(View::Event(page.events.get(i)?.id.clone()))
+}
+
+/// The view an app link opens, if `a` is one (site-absolute under the base, a known record).
+fn link_view(page: PageState, a: &Element) -> Option<View> {
+    let href = a.get_attribute("href")?;
+    let path = href.strip_prefix(page.base)?.split(['?', '#']).next()?;
+    let decoded = url::decode(path, "", &page.known);
+    decoded.notices.is_empty().then_some(decoded.route.view)
+}
+
+pub fn on_record_click(page: PageState, e: &ev::MouseEvent) {
+    let Some(el) = target(e) else {
+        return;
+    };
+    if let Some(button) = closest(&el, "button.copy") {
+        copy_link::copy(page, button);
+    } else if closest(&el, ".empty button").is_some() {
+        page.edit(Edit::Reset);
+    } else if let Some(view) = closest(&el, "g.mark-group").and_then(|m| mark_view(page, &m)) {
+        page.go(view);
+    } else if let Some(view) = closest(&el, "a[href]").and_then(|a| link_view(page, &a)) {
+        if is_plain_click(e) {
+            e.prevent_default();
+            page.go(view);
+        }
+    }
+}
+
+/// Enter and Space open an overview mark, as a link would.
+pub fn on_record_key(page: PageState, e: &ev::KeyboardEvent) {
+    if e.key() != "Enter" && e.key() != " " {
+        return;
+    }
+    if let Some(view) = target(e)
+        .and_then(|el| closest(&el, "g.mark-group"))
+        .and_then(|m| mark_view(page, &m))
+    {
+        e.prevent_default();
+        page.go(view);
+    }
+}
+
+/// Moves keyboard focus to an element where it is, without scrolling.
+pub fn focus_without_scrolling(el: &Element) {
+    if let Some(html) = el.dyn_ref::<HtmlElement>() {
+        let focus = web_sys::FocusOptions::new();
+        focus.set_prevent_scroll(true);
+        let _ = html.focus_with_options(&focus);
+    }
+}

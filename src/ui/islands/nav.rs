@@ -1,0 +1,33 @@
+//! The views menu in the header: its links carry the current filters to the other screen.
+
+use leptos::prelude::*;
+
+use crate::ui::state::PageState;
+use crate::url::{Screen, View};
+
+#[island]
+pub fn Nav() -> impl IntoView {
+    let page = expect_context::<PageState>();
+    let current = move |screen: Screen| (page.screen == screen).then_some("page");
+    let link = move |view: View, label: &'static str| {
+        let screen = view.screen();
+        let href = {
+            let view = view.clone();
+            move || {
+                page.route.track();
+                page.href(view.clone())
+            }
+        };
+        view! {
+            <a href=href aria-current=current(screen) on:click=page.on_nav(view)>
+                {label}
+            </a>
+        }
+    };
+    view! {
+        <nav class="views" aria-label="Views">
+            {link(View::Points, "The 28 points")}
+            {link(View::Timeline, "Timeline, Jan–Nov 2025")}
+        </nav>
+    }
+}

@@ -1,0 +1,158 @@
+//! The browser's entry points (wasm only), called by the boot script (tools/postbuild.mjs):
+//! `start()`, then each island's hydrate function, then `live()`.
+//!
+//! The islands hydrate over markup rendered for the page's plain path, so `start` gives them
+//! that state: the view the path names, no filter, no notice. Only once every island is live
+//! does `live` apply what the URL's query says, what the reader already set on the page's
+//! controls before the wasm arrived, and the notices: the islands then update the page like
+//! any other change, and hydration never meets markup it did not render.
+
+use std::cell::RefCell;
+
+use leptos::ev;
+use leptos::prelude::*;
+use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+
+use super::{browser, dom, state};
+use crate::filter::Edit;
+use crate::url::{self, Decoded, Route, Screen, View};
+use crate::vocabulary;
+
+thread_local! {
+    /// What `start` read and `live` applies: the URL, and the reader's early edits.
+    static PENDING: RefCell<Option<(Decoded, Vec<Edit>)>> = const { RefCell::new(None) };
+}
+
+/// Reads the page and provides its state to the islands. `false`: this page is not the one
+/// the address wants (a timeline address answered by 404.html), which is being loaded
+/// instead; hydrate nothing.
+#[wasm_bindgen]
+pub fn start() -> bool {
+    leptos::mount::hydrate_islands();
+    let base: &'static str = browser::base_path().leak();
+    let points: &'static [_] = dom::point_keys().leak();
+    let events: &'static [_] = dom::event_keys().leak();
+    let screen = if events.is_empty() {
+        Screen::Points
+    } else {
+        Screen::Timeline
+    };
+    let known = state::known(points.len(), events);
+    let (path, query) = browser::location(base);
+    let decoded = url::decode(&path, &query, &known);
+    // Sent on once only: if the timeline's page is missing too, stay here with the notices.
+    if screen == Screen::Points
+        && !points.is_empty()
+        && decoded.route.view.is_timeline()
+        && !browser::has_carried_notices()
+    {
+        browser::carry_notices(&decoded.notices);
+        browser::replace_page(&browser::href(base, &decoded.route));
+        return false;
+    }
+    let first = Route {
+        view: decoded.route.view.clone(),
+        ..Route::default()
+    };
+    let edits = early_edits();
+    provide_context(state::PageState::new(
+        base, screen, first, points, events, known,
+    ));
+    PENDING.with(|p| *p.borrow_mut() = Some((decoded, edits)));
+    true
+}
+
+/// Every island is live: apply the URL and the early edits, and from now on keep the URL,
+/// the title and the focus in step with the state.
+#[wasm_bindgen]
+pub fn live() {
+    let Some((decoded, edits)) = PENDING.with(|p| p.borrow_mut().take()) else {
+        return;
+    };
+    let Some(page) = use_context::<state::PageState>() else {
+        browser::mark_ready();
+        return;
+    };
+    let codes = vocabulary::SHIPPED.party_codes();
+    let mut route = decoded.route;
+    for edit in edits {
+        route.filter.apply(edit, &codes);
+    }
+    let mut notices = browser::take_carried_notices();
+    notices.extend(decoded.notices);
+    notices.truncate(url::MAX_NOTICES);
+    page.notices.set(notices);
+    // The address bar shows what the page shows: a cleaned-up link replaces a messy one.
+    browser::replace(page.base, &route);
+    if route.embed {
+        browser::links_open_in_new_tab();
+    }
+    page.route.set(route);
+
+    // Back and Forward between the entries this page pushed.
+    let on_pop = window_event_listener(ev::popstate, move |_| {
+        let (path, query) = browser::location(page.base);
+        let decoded = url::decode(&path, &query, &page.known);
+        if decoded.route.view.screen() != page.screen {
+            browser::reload();
+            return;
+        }
+        page.route.set(decoded.route);
+        page.notices.set(decoded.notices);
+    });
+    std::mem::forget(on_pop);
+
+    // Title and focus follow the focused record.
+    let view = Memo::new(move |_| page.route.with(|r| r.view.clone()));
+    Effect::new(move |first: Option<()>| {
+        let view = view.get();
+        if let Some(title) = dom::record_title(&view) {
+            browser::set_title(&title);
+        }
+        let target = match &view {
+            View::Point(n) => Some(format!("point-{n}")),
+            View::Event(id) => Some(format!("event-{id}")),
+            _ => None,
+        };
+        match (target, first) {
+            // A cold link: the boot script already showed the record; the filters the URL applies
+            // may have moved it since (after the records' effects: at the next frame). A reader
+            // who already moved focus (to a filter, say) keeps it.
+            (Some(id), None) => request_animation_frame(move || {
+                if browser::focus_is_free() {
+                    browser::focus_shown(&id);
+                }
+            }),
+            (Some(id), Some(())) => request_animation_frame(move || browser::focus_element(&id)),
+            (None, _) => {}
+        }
+    });
+    browser::mark_ready();
+}
+
+/// The filter controls the reader changed on the page before the app arrived, as edits.
+fn early_edits() -> Vec<Edit> {
+    let Ok(controls) = document().query_selector_all(".filters input, .filters select") else {
+        return Vec::new();
+    };
+    (0..controls.length())
+        .filter_map(|i| controls.item(i))
+        .filter_map(|node| {
+            if let Some(input) = node.dyn_ref::<HtmlInputElement>() {
+                let changed = if matches!(input.type_().as_str(), "checkbox" | "radio") {
+                    input.checked() != input.default_checked()
+                } else {
+                    input.value() != input.default_value()
+                };
+                changed.then(|| (input.name(), input.value(), input.checked()))
+            } else {
+                // Pre-rendered selects start at their first option ("any role", "all themes").
+                let select = node.dyn_ref::<HtmlSelectElement>()?;
+                (select.selected_index() > 0).then(|| (select.name(), select.value(), true))
+            }
+        })
+        .filter_map(|(name, value, checked)| Edit::from_control(&name, &value, checked))
+        .collect()
+}

@@ -1,0 +1,82 @@
+//! The page around a screen (native only: static markup): skip link, header with the views
+//! menu, the notices, `<main>`, the screen-reader announcer and the footer. Also the page a
+//! build with broken data shows instead.
+
+use leptos::prelude::*;
+
+use super::data_error::DataErrorPanel;
+use super::islands::{Nav, Notices};
+use super::points_screen::PointsScreen;
+use super::timeline_screen::TimelineScreen;
+use crate::data::DataError;
+use crate::model::Dataset;
+use crate::url::Screen;
+
+/// What the static components read: the data and the base path of the page being rendered.
+#[derive(Clone, Copy)]
+pub struct Site {
+    pub data: &'static Dataset,
+    pub base: &'static str,
+}
+
+#[component]
+pub fn Page(screen: Screen) -> impl IntoView {
+    let body = match screen {
+        Screen::Points => view! { <PointsScreen /> }.into_any(),
+        Screen::Timeline => view! { <TimelineScreen /> }.into_any(),
+    };
+    view! {
+        <a class="skip-link" href="#main">"Skip to content"</a>
+        <SiteHeader nav=true />
+        <Notices />
+        // `data-ready` is set in the browser once every island is live.
+        <main id="main" tabindex="-1">{body}</main>
+        <p id="announcer" class="sr-only" role="status" aria-live="polite"></p>
+        <SiteFooter />
+    }
+}
+
+/// A build whose data does not load: the header, and each error by file, record and field.
+#[component]
+pub fn ErrorPage(errors: Vec<DataError>) -> impl IntoView {
+    view! {
+        <SiteHeader nav=false />
+        <main id="main" tabindex="-1">
+            <DataErrorPanel errors />
+        </main>
+    }
+}
+
+#[component]
+fn SiteHeader(nav: bool) -> impl IntoView {
+    view! {
+        <header class="site-header">
+            <div class="wrap">
+                <p class="site-name">"Twenty-Eight"</p>
+                <h1>"The US 28-point peace plan for Ukraine"</h1>
+                <p class="tagline">
+                    "Every point of the draft posted online and confirmed by the White House on "
+                    "20 November 2025, in our own words, with who it binds, who it favours, "
+                    "where each line comes from, and the 2025 timeline that led to it."
+                </p>
+                {nav.then(|| view! { <Nav /> })}
+            </div>
+        </header>
+    }
+}
+
+#[component]
+fn SiteFooter() -> impl IntoView {
+    view! {
+        <footer class="site-footer">
+            <div class="wrap">
+                <p>
+                    "Summaries are ours, not the plan's wording; short quotations are marked. "
+                    "Party roles (obliged, benefits, named) are our editorial reading of each point. "
+                    "Every point and event links to the reports it rests on."
+                </p>
+                <p>"This page loads nothing from any other site and keeps no record of its readers."</p>
+            </div>
+        </footer>
+    }
+}
