@@ -29,9 +29,9 @@ if ("serviceWorker" in navigator) {
 // - a pre-rendered page in an iframe (?embed=1) hides the page chrome at once; a pre-rendered
 //   deep link (/p/21, /timeline/<id>) shows its record at once, before the wasm arrives;
 // - paint first: the page is pre-rendered, so the app's code is not needed to read it. Its
-//   download (the JS glue, then the wasm) waits for the first frame (or 200 ms, for a tab in
-//   the background, where frames do not run) instead of competing with the HTML and CSS;
-//   Trunk's preloads of both are dropped;
+//   download (the JS glue and the wasm, side by side) waits for the first frame (or 200 ms,
+//   for a tab in the background, where frames do not run) instead of competing with the HTML
+//   and CSS; Trunk's preloads of both are dropped;
 // - then the islands: `start()` reads the page, each <leptos-island> is hydrated by the
 //   function the wasm exports under its data-component name (marked data-live once it is),
 //   and `live()` applies the URL. An island the wasm has no code for is an error on the
@@ -39,8 +39,9 @@ if ("serviceWorker" in navigator) {
 const boot = (glue, wasm) => `if (new URLSearchParams(location.search).get("embed") === "1") document.documentElement.classList.add("embed");
 document.querySelector("article.focused")?.scrollIntoView({ block: "start", behavior: "instant" });
 await new Promise((ready) => { requestAnimationFrame(() => setTimeout(ready, 0)); setTimeout(ready, 200); });
+const wasm = fetch(${wasm});
 const app = await import(${glue});
-await app.default({ module_or_path: ${wasm} });
+await app.default({ module_or_path: wasm });
 if (app.start()) {
   for (const island of document.querySelectorAll("leptos-island")) {
     const hydrate = app[island.dataset.component];
