@@ -10,13 +10,21 @@ use super::points_screen::PointsScreen;
 use super::timeline_screen::TimelineScreen;
 use crate::data::DataError;
 use crate::model::Dataset;
-use crate::url::Screen;
+use crate::url::{encode_path, Screen, View};
 
 /// What the static components read: the data and the base path of the page being rendered.
 #[derive(Clone, Copy)]
 pub struct Site {
     pub data: &'static Dataset,
     pub base: &'static str,
+}
+
+impl Site {
+    /// The site-absolute link to a view, without filters: the static hrefs of records (the
+    /// records island adds the reader's filters when a link is followed).
+    pub fn href(self, view: &View) -> String {
+        format!("{}{}", self.base, encode_path(view))
+    }
 }
 
 #[component]

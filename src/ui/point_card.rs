@@ -10,7 +10,7 @@ use super::sources::SourceList;
 use super::state::PageState;
 use crate::keys::{list_attr, roles_attr};
 use crate::model::Point;
-use crate::url::{encode_path, View};
+use crate::url::View;
 
 /// `elementtiming="first-record"` on the first record's title: the browser's Element Timing
 /// then reports when it was painted (the bench reads it).
@@ -24,14 +24,14 @@ pub fn element_timing(first: bool) -> impl leptos::attr::Attribute {
 /// `first`: the first card, whose title the browser's Element Timing reports (the bench).
 #[component]
 pub fn PointCard(point: &'static Point, first: bool) -> impl IntoView {
-    let Site { data, base } = expect_context::<Site>();
+    let site = expect_context::<Site>();
+    let data = site.data;
     let page = expect_context::<PageState>();
     let n = point.number;
     let id = format!("point-{n}");
     let title_id = format!("point-{n}-title");
     let labelled_by = title_id.clone();
     let focused = page.route.with_untracked(|r| r.view == View::Point(n));
-    let path_href = |view: &View| format!("{base}{}", encode_path(view));
 
     let subpoints = (!point.subpoints.is_empty()).then(|| {
         let items = point
@@ -134,7 +134,7 @@ pub fn PointCard(point: &'static Point, first: bool) -> impl IntoView {
                 let view = View::Event(e.id.clone());
                 view! {
                     <li>
-                        <a href=path_href(&view)>{e.title.clone()}</a>
+                        <a href=site.href(&view)>{e.title.clone()}</a>
                     </li>
                 }
             })
@@ -149,7 +149,7 @@ pub fn PointCard(point: &'static Point, first: bool) -> impl IntoView {
 
     let heading = view! {
         <h2 class="card-title" id=title_id>
-            <a href=path_href(&View::Point(n))>
+            <a href=site.href(&View::Point(n))>
                 <span class="card-number">{n}</span>
                 <span class="sr-only">". "</span>
                 <span class="card-title-text">{point.title.clone()}</span>

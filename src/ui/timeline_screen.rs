@@ -15,7 +15,7 @@ use crate::date::Date;
 use crate::keys::list_attr;
 use crate::model::Event;
 use crate::timeline::{format_date, format_date_long, group_by_month, percent, Span};
-use crate::url::{encode_path, View};
+use crate::url::View;
 
 const ROW: i32 = 22;
 const TOP: i32 = 12;
@@ -146,13 +146,13 @@ fn Overview() -> impl IntoView {
 /// `first`: the first event, whose title the browser's Element Timing reports (the bench).
 #[component]
 fn EventItem(event: &'static Event, first: bool) -> impl IntoView {
-    let Site { data, base } = expect_context::<Site>();
+    let site = expect_context::<Site>();
+    let data = site.data;
     let page = expect_context::<PageState>();
     let id = event.id.clone();
     let focused = page
         .route
         .with_untracked(|r| matches!(&r.view, View::Event(e) if *e == id));
-    let path_href = |view: &View| format!("{base}{}", encode_path(view));
     let date = Date::parse(&event.date);
     let short = date.map_or_else(|| event.date.clone(), |d| format_date(d, event.precision));
     let long = date.map_or_else(
@@ -175,7 +175,7 @@ fn EventItem(event: &'static Event, first: bool) -> impl IntoView {
                 let title = data.point(n).map_or(String::new(), |p| p.title.clone());
                 view! {
                     <li>
-                        <a href=path_href(&View::Point(n)) title=title.clone()>
+                        <a href=site.href(&View::Point(n)) title=title.clone()>
                             {format!("Point {n}")}<span class="related-title">{format!(": {title}")}</span>
                         </a>
                     </li>
@@ -193,7 +193,7 @@ fn EventItem(event: &'static Event, first: bool) -> impl IntoView {
     let labelled_by = title_id.clone();
     let heading = view! {
         <h3 id=title_id>
-            <a href=path_href(&View::Event(id.clone()))>{event.title.clone()}</a>
+            <a href=site.href(&View::Event(id.clone()))>{event.title.clone()}</a>
         </h3>
     }
     .add_any_attr(element_timing(first));
