@@ -1,12 +1,17 @@
 // A small static file server for dist/: serves the site under a base path, falls back to
 // index.html for the app's deep paths (/p/12, /timeline/...), sends the same security
-// headers a host should, and can log every request (the browser tests read it).
+// headers a host should, and can log every request (the browser tests read it). With `gzip`
+// (off by default; the bench turns it on) it compresses text-like files as static hosts do.
 //
-//   node tools/serve.mjs [--dir dist] [--port 8080] [--host 127.0.0.1] [--base /] [--quiet]
+//   node tools/serve.mjs [--dir dist] [--port 8080] [--host 127.0.0.1] [--base /] [--gzip] [--quiet]
 
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
+import { promisify } from "node:util";
+import { gzip as gzipCb, constants as zlib } from "node:zlib";
+
+const gzipAsync = promisify(gzipCb);
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -23,7 +28,21 @@ const TYPES = {
   ".webmanifest": "application/manifest+json",
 };
 
-export function startServer({ dir = "dist", port = 8080, host = "127.0.0.1", base = "/", log = null } = {}) {
+// What a static host compresses: text, and wasm (which gzips to about a third).
+const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".json", ".wasm", ".svg", ".xml", ".txt", ".webmanifest"]);
+
+// Does the request's Accept-Encoding take gzip? ("gzip", "gzip;q=0.5", "*"; not "gzip;q=0".)
+function acceptsGzip(header = "") {
+  const q = {};
+  for (const part of header.toLowerCase().split(",")) {
+    const [name, ...params] = part.trim().split(";");
+    const qv = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+    if (name) q[name] = qv ? Number(qv.slice(2)) : 1;
+  }
+  return "gzip" in q ? q.gzip > 0 : (q["*"] ?? 0) > 0;
+}
+
+export function startServer({ dir = "dist", port = 8080, host = "127.0.0.1", base = "/", log = null, gzip = false } = {}) {
   const root = resolve(dir);
   if (!base.startsWith("/")) base = "/" + base;
   if (!base.endsWith("/")) base += "/";
@@ -48,6 +67,18 @@ export function startServer({ dir = "dist", port = 8080, host = "127.0.0.1", bas
     return null;
   }
 
+  // Each file compressed once (gzip -9, as a host that precompresses its files; the same
+  // level as the bytes the bench prints), kept while its size and mtime are unchanged.
+  const gzipped = new Map();
+  async function compressed(file, body) {
+    const { size, mtimeMs } = await stat(file);
+    const hit = gzipped.get(file);
+    if (hit && hit.size === size && hit.mtimeMs === mtimeMs) return hit.body;
+    const out = await gzipAsync(body, { level: zlib.Z_BEST_COMPRESSION });
+    gzipped.set(file, { size, mtimeMs, body: out });
+    return out;
+  }
+
   // Long URLs are part of what the app must survive (tests send 100 KB values): allow 1 MB.
   const server = createServer({ maxHeaderSize: 1024 * 1024 }, async (req, res) => {
     const url = new URL(req.url, "http://localhost");
@@ -68,12 +99,20 @@ export function startServer({ dir = "dist", port = 8080, host = "127.0.0.1", bas
       res.writeHead(404, { "content-type": "text/plain" }).end("not found");
       return;
     }
-    const body = await readFile(file);
-    res.writeHead(status, {
+    let body = await readFile(file);
+    const headers = {
       "content-type": TYPES[extname(file)] ?? "application/octet-stream",
       "cache-control": "no-cache",
       "x-content-type-options": "nosniff",
-    });
+    };
+    if (gzip && COMPRESSIBLE.has(extname(file))) {
+      headers["vary"] = "Accept-Encoding";
+      if (acceptsGzip(req.headers["accept-encoding"])) {
+        body = await compressed(file, body);
+        headers["content-encoding"] = "gzip";
+      }
+    }
+    res.writeHead(status, headers);
     res.end(req.method === "HEAD" ? undefined : body);
   });
 
@@ -98,6 +137,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     port,
     host,
     base,
+    gzip: args.includes("--gzip"),
     log: quiet ? null : (r) => console.log(`${r.method} ${r.url}`),
   });
   console.log(`Serving ${opt("dir", "dist")}/ at http://${host}:${port}${base.endsWith("/") ? base : base + "/"}  (Ctrl-C to stop)`);

@@ -12,7 +12,7 @@ use crate::keys::{list_attr, roles_attr};
 use crate::model::Point;
 use crate::url::View;
 
-/// `elementtiming="first-record"` on the first record's title: the browser's Element Timing
+/// `elementtiming="first-record"` on the title of the record the reader sees first: the browser's Element Timing
 /// then reports when it was painted (the bench reads it).
 pub fn element_timing(first: bool) -> impl leptos::attr::Attribute {
     leptos::tachys::html::attribute::custom::custom_attribute(
@@ -21,7 +21,7 @@ pub fn element_timing(first: bool) -> impl leptos::attr::Attribute {
     )
 }
 
-/// `first`: the first card, whose title the browser's Element Timing reports (the bench).
+/// `first`: the card the reader sees first, whose title the browser's Element Timing reports (the bench).
 #[component]
 pub fn PointCard(point: &'static Point, first: bool) -> impl IntoView {
     let site = expect_context::<Site>();
