@@ -234,6 +234,19 @@ fn decode_path(path: &str, known: &Known<'_>, notices: &mut Notices) -> View {
     }
 }
 
+/// The view one of the app's own links names (a path relative to the base), read without
+/// checking that the record exists: the page it opens does that. `None` for any other path.
+pub fn link_view(path: &str) -> Option<View> {
+    let segments: Vec<&str> = path.trim_matches('/').split('/').collect();
+    match segments.as_slice() {
+        [""] => Some(View::Points),
+        ["timeline"] => Some(View::Timeline),
+        ["p", n] => n.parse().ok().map(View::Point),
+        ["timeline", id] if !id.is_empty() => Some(View::Event(percent_decode(id, false).0)),
+        _ => None,
+    }
+}
+
 /// Reads a URL (path relative to the site's base, and the query string without `?`).
 pub fn decode(path: &str, query: &str, known: &Known<'_>) -> Decoded {
     let mut notices = Notices(Vec::new());
@@ -590,5 +603,22 @@ mod tests {
         assert_eq!(percent_decode("100%", false), ("100%".into(), true));
         assert_eq!(percent_decode("%FF", false), ("\u{FFFD}".into(), true));
         assert_eq!(percent_decode("%C3%A9", false), ("é".into(), false));
+    }
+
+    #[test]
+    fn links_name_their_view() {
+        assert_eq!(link_view(""), Some(View::Points));
+        assert_eq!(link_view("timeline"), Some(View::Timeline));
+        assert_eq!(link_view("p/12"), Some(View::Point(12)));
+        assert_eq!(
+            link_view("timeline/2025-02-28-a%20b"),
+            Some(View::Event("2025-02-28-a b".into()))
+        );
+        for other in ["p/x", "p/12/x", "sources", "https:", "p/-1"] {
+            assert_eq!(link_view(other), None, "{other}");
+        }
+        for view in [View::Point(3), View::Event("2025-11-20-x".into())] {
+            assert_eq!(link_view(&encode_path(&view)), Some(view));
+        }
     }
 }

@@ -211,12 +211,16 @@ fn mark_view(page: PageState, mark: &Element) -> Option<View> {
     Some(View::Event(page.events.get(i)?.id.clone()))
 }
 
-/// The view an app link opens, if `a` is one (site-absolute under the base, a known record).
+/// The view an app link opens, if `a` is one (site-absolute under the base). On this page's
+/// screen it must name a record the page has; the other screen's page checks its own.
 fn link_view(page: PageState, a: &Element) -> Option<View> {
     let href = a.get_attribute("href")?;
     let path = href.strip_prefix(page.base)?.split(['?', '#']).next()?;
-    let decoded = url::decode(path, "", &page.known);
-    decoded.notices.is_empty().then_some(decoded.route.view)
+    let view = url::link_view(path)?;
+    if view.screen() == page.screen && !url::decode(path, "", &page.known).notices.is_empty() {
+        return None;
+    }
+    Some(view)
 }
 
 pub fn on_record_click(page: PageState, e: &ev::MouseEvent) {

@@ -76,14 +76,16 @@ test("a cold /timeline/<id>?party=… link focuses that event", async () => {
 test("points and events link to each other both ways", async () => {
   const event = DATA.events.find((e) => e.points?.length && !e.milestone);
   const n = event.points[0];
-  const page = await open(`/timeline/${event.id}`);
+  const party = event.parties[0];
+  const page = await open(`/timeline/${event.id}?party=${party}`);
+  // The other screen is another page: the link carries the filters there.
   await loads(page, () => page.locator(`#event-${event.id} .related a`).first().click());
-  assert.equal(await here(page), `/p/${n}`);
+  assert.equal(await here(page), `/p/${n}?party=${party}`);
   await page.waitForFunction((id) => document.activeElement?.id === id, `point-${n}`);
   const back = page.locator(`#point-${n} .related a[href$="/timeline/${event.id}"]`);
   assert.equal(await back.count(), 1, `point ${n} links back to ${event.id}`);
   await loads(page, () => back.click());
-  assert.equal(await here(page), `/timeline/${event.id}`);
+  assert.equal(await here(page), `/timeline/${event.id}?party=${party}`);
   await page.waitForFunction((id) => document.activeElement?.id === id, `event-${event.id}`);
   assert.deepEqual(page.problems(), []);
   await page.closeAll();
