@@ -54,12 +54,17 @@ impl Filter {
 
     /// Adds (`on`) or removes a party, keeping the order of `all_codes` (the dataset's order).
     pub fn set_party(&mut self, code: &str, on: bool, all_codes: &[&str]) {
-        self.parties.retain(|p| p != code);
-        if on {
-            self.parties.push(code.to_string());
-            self.parties
-                .sort_by_key(|p| all_codes.iter().position(|c| c == p).unwrap_or(usize::MAX));
-        }
+        self.parties = all_codes
+            .iter()
+            .filter(|c| {
+                if **c == code {
+                    on
+                } else {
+                    self.parties.iter().any(|p| p == *c)
+                }
+            })
+            .map(|c| c.to_string())
+            .collect();
     }
 
     /// Applies one change a reader made. `all_codes`: the parties in the dataset's order.
