@@ -28,10 +28,12 @@ if ("serviceWorker" in navigator) {
 // The boot script, in place of Trunk's loader:
 // - a pre-rendered page in an iframe (?embed=1) hides the page chrome at once; a pre-rendered
 //   deep link (/p/21, /timeline/<id>) shows its record at once, before the wasm arrives;
-// - paint first: the page is pre-rendered, so the app's code is not needed to read it. Its
-//   download (the JS glue and the wasm, side by side) waits for the first frame (or 200 ms,
-//   for a tab in the background, where frames do not run) instead of competing with the HTML
-//   and CSS; Trunk's preloads of both are dropped;
+// - paint first: the page is pre-rendered, so the app's code is not needed to read it. The
+//   JS glue and the wasm are preloaded from the head (<link rel=modulepreload>, <link
+//   rel=preload as=fetch>, without Trunk's integrity attributes, so that the boot script's own
+//   requests take them over), so they download while the page paints: the page's bytes are a
+//   few round trips, the app's the bulk of the transfer. Running them waits for the first
+//   frame (or 200 ms, for a tab in the background, where frames do not run);
 // - then the islands: `start()` reads the page, each <leptos-island> is hydrated by the
 //   function the wasm exports under its data-component name (marked data-live once it is),
 //   and `live()` applies the URL. An island the wasm has no code for is an error on the
@@ -56,6 +58,7 @@ if (app.start()) {
 }
 `;
 let moved = 0;
+let preloads = "";
 const replacements = [];
 for (const m of html.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/g)) {
   const attrs = m[1] ?? "";
@@ -67,17 +70,19 @@ for (const m of html.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/g)) {
     const wasm = code.match(/module_or_path: ('[^']+')/);
     if (!glue || !wasm) throw new Error("postbuild.mjs: Trunk's loader changed; update the boot script");
     code = boot(glue[1], wasm[1]) + register;
+    preloads = `<link rel="modulepreload" href=${glue[1].replaceAll("'", '"')}><link rel="preload" href=${wasm[1].replaceAll("'", '"')} as="fetch" type="application/wasm" crossorigin>`;
   }
   const hash = createHash("sha256").update(code).digest("hex").slice(0, 16);
   const name = `boot-${hash}.js`;
   await writeFile(join(staging, name), code);
   const type = /type="module"/.test(attrs) ? ' type="module"' : "";
-  replacements.push([m[0], `<script${type} src="${base}${name}"></script>`]);
+  replacements.push([m[0], `<script${type} src="${base}${name}"></script>` + (moved === 0 ? preloads : "")]);
   moved++;
 }
+// Trunk's own preloads (with integrity attributes that the boot script's requests lack) go.
+html = html.replace(/<link rel="preload"[^>]*type="application\/wasm"[^>]*>/, "").replace(/<link rel="modulepreload"[^>]*>/, "");
 for (const [from, to] of replacements) html = html.replace(from, to);
 html = html.replace(/\snonce="[^"]*"/g, "");
-html = html.replace(/<link rel="preload"[^>]*type="application\/wasm"[^>]*>/, "").replace(/<link rel="modulepreload"[^>]*>/, "");
 await writeFile(indexPath, html);
 
 console.log(`postbuild: moved ${moved} inline script(s) into files (the boot script registers sw.js, which tools/service-worker.mjs writes once the pages are rendered)`);
