@@ -34,6 +34,10 @@ pub fn start() -> bool {
     let base: &'static str = browser::base_path().leak();
     let points: &'static [_] = dom::point_keys().leak();
     let events: &'static [_] = dom::event_keys().leak();
+    if points.is_empty() && events.is_empty() {
+        // A page without records (a build with broken data names its errors): nothing moves.
+        return true;
+    }
     let screen = if events.is_empty() {
         Screen::Points
     } else {
@@ -44,7 +48,6 @@ pub fn start() -> bool {
     let decoded = url::decode(&path, &query, &known);
     // Sent on once only: if the timeline's page is missing too, stay here with the notices.
     if screen == Screen::Points
-        && !points.is_empty()
         && decoded.route.view.is_timeline()
         && !browser::has_carried_notices()
     {
@@ -68,10 +71,10 @@ pub fn start() -> bool {
 /// the title and the focus in step with the state.
 #[wasm_bindgen]
 pub fn live() {
-    let Some((decoded, edits)) = PENDING.with(|p| p.borrow_mut().take()) else {
-        return;
-    };
-    let Some(page) = use_context::<state::PageState>() else {
+    let (Some((decoded, edits)), Some(page)) = (
+        PENDING.with(|p| p.borrow_mut().take()),
+        use_context::<state::PageState>(),
+    ) else {
         browser::mark_ready();
         return;
     };

@@ -26,6 +26,7 @@ test("a broken data build names each error on the page", async () => {
   for (const e of expect) assert.ok(errors.includes(e), `the page shows: ${e}\ngot:\n${errors.join("\n")}`);
   assert.equal(errors.length, expect.length, "and nothing else");
   assert.equal(await page.locator("h1").count(), 1, "the page header still renders");
+  assert.match(await page.title(), /^Data error/, "the title says so");
   assert.deepEqual(page.problems(), []);
   await page.closeAll();
 });
