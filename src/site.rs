@@ -31,6 +31,9 @@ pub struct SiteConfig {
     /// The absolute origin-and-base for canonical links, e.g. "https://example.org/twenty-eight/";
     /// `None` when unknown (canonical links are then site-absolute paths).
     pub site_url: Option<String>,
+    /// A page per point and per event besides the two screens (off only for the benchmark's
+    /// 2,000-point build, whose 7,000 pages would each carry every record).
+    pub record_pages: bool,
 }
 
 impl SiteConfig {
@@ -316,8 +319,10 @@ pub fn generate(
     };
     page(home_meta(data));
     page(timeline_meta(data));
-    data.points.iter().for_each(|p| page(point_meta(data, p)));
-    data.events.iter().for_each(|e| page(event_meta(data, e)));
+    if config.record_pages {
+        data.points.iter().for_each(|p| page(point_meta(data, p)));
+        data.events.iter().for_each(|e| page(event_meta(data, e)));
+    }
     // Unknown paths: the points page, on which the app names what it could not find (and
     // sends a timeline address on to the timeline).
     files.push(SiteFile {
@@ -375,6 +380,7 @@ mod tests {
         let config = SiteConfig {
             base: "/t/".into(),
             site_url: Some("https://example.org/t/".into()),
+            record_pages: true,
         };
         let html = render_page(template, &meta, &config, "");
         assert!(html.contains("<title>Point 21: &lt;Territory&gt; · Twenty-Eight</title>"));
@@ -388,6 +394,7 @@ mod tests {
         let relative = SiteConfig {
             base: "/t/".into(),
             site_url: None,
+            record_pages: true,
         };
         assert!(render_page(template, &meta, &relative, "").contains("href=\"/t/p/21\""));
         let prerendered = render_page(template, &meta, &relative, "<main>cards</main>");

@@ -14,6 +14,7 @@ fn config() -> SiteConfig {
     SiteConfig {
         base: "/twenty-eight/".into(),
         site_url: Some("https://example.org/twenty-eight/".into()),
+        record_pages: true,
     }
 }
 

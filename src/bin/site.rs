@@ -3,7 +3,8 @@
 //! app's components (so it paints before the wasm arrives), 404.html,
 //! sitemap.xml and robots.txt. Run by `./dev` after `trunk build`.
 //!
-//!   cargo run --bin site -- [dist]    (env: PUBLIC_URL=/twenty-eight/, SITE_URL=https://…)
+//!   cargo run --bin site -- [dist]    (env: PUBLIC_URL=/twenty-eight/, SITE_URL=https://…,
+//!                                     SITE_PAGES=screens: only the two screens' pages)
 
 #[cfg(target_arch = "wasm32")]
 fn main() {}
@@ -36,6 +37,7 @@ fn main() -> std::process::ExitCode {
     let config = site::SiteConfig {
         base,
         site_url: env::var("SITE_URL").ok().filter(|s| !s.is_empty()),
+        record_pages: env::var("SITE_PAGES").as_deref() != Ok("screens"),
     };
     let (files, summary) = match data::load_shipped() {
         Ok(dataset) => {
