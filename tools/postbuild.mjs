@@ -29,9 +29,10 @@ if ("serviceWorker" in navigator) {
 // - a pre-rendered page in an iframe (?embed=1) hides the page chrome at once; a pre-rendered
 //   deep link (/p/21, /timeline/<id>) shows its record at once, before the wasm arrives;
 // - paint first: the page is pre-rendered, so the app's code is not needed to read it. The
-//   JS glue and the wasm are preloaded from the head (<link rel=modulepreload>, <link
-//   rel=preload as=fetch>, without Trunk's integrity attributes, so that the boot script's own
-//   requests take them over), so they download while the page paints: the page's bytes are a
+//   JS glue and the wasm are preloaded from the head (<link rel=preload>: as=script, not
+//   modulepreload, which would also compile the glue before the first paint; as=fetch for the
+//   wasm; without Trunk's integrity attributes, so that the boot script's own requests take
+//   them over), so they download while the page paints: the page's bytes are a
 //   few round trips, the app's the bulk of the transfer. Running them waits for the first
 //   frame (or 200 ms, for a tab in the background, where frames do not run);
 // - then the islands: `start()` reads the page, each <leptos-island> is hydrated by the
@@ -70,7 +71,7 @@ for (const m of html.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/g)) {
     const wasm = code.match(/module_or_path: ('[^']+')/);
     if (!glue || !wasm) throw new Error("postbuild.mjs: Trunk's loader changed; update the boot script");
     code = boot(glue[1], wasm[1]) + register;
-    preloads = `<link rel="modulepreload" href=${glue[1].replaceAll("'", '"')}><link rel="preload" href=${wasm[1].replaceAll("'", '"')} as="fetch" type="application/wasm" crossorigin>`;
+    preloads = `<link rel="preload" href=${glue[1].replaceAll("'", '"')} as="script" crossorigin><link rel="preload" href=${wasm[1].replaceAll("'", '"')} as="fetch" type="application/wasm" crossorigin>`;
   }
   const hash = createHash("sha256").update(code).digest("hex").slice(0, 16);
   const name = `boot-${hash}.js`;

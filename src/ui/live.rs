@@ -17,7 +17,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 
 use super::{browser, dom, state};
 use crate::filter::Edit;
-use crate::url::{self, Decoded, Route, Screen, View};
+use crate::url::{self, Decoded, Route, Screen};
 use crate::vocabulary;
 
 thread_local! {
@@ -114,12 +114,7 @@ pub fn live() {
         if let Some(title) = dom::record_title(&view) {
             browser::set_title(&title);
         }
-        let target = match &view {
-            View::Point(n) => Some(format!("point-{n}")),
-            View::Event(id) => Some(format!("event-{id}")),
-            _ => None,
-        };
-        match (target, first) {
+        match (dom::view_record_id(&view), first) {
             // A cold link: the boot script already showed the record; the filters the URL applies
             // may have moved it since (after the records' effects: at the next frame). A reader
             // who already moved focus (to a filter, say) keeps it.
