@@ -71,7 +71,7 @@ for (const m of html.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/g)) {
     const wasm = code.match(/module_or_path: ('[^']+')/);
     if (!glue || !wasm) throw new Error("postbuild.mjs: Trunk's loader changed; update the boot script");
     code = boot(glue[1], wasm[1]) + register;
-    preloads = `<link rel="preload" href=${glue[1].replaceAll("'", '"')} as="script" crossorigin><link rel="preload" href=${wasm[1].replaceAll("'", '"')} as="fetch" type="application/wasm" crossorigin>`;
+    preloads = `<link rel="preload" href=${glue[1].replaceAll("'", '"')} as="script" crossorigin fetchpriority="low"><link rel="preload" href=${wasm[1].replaceAll("'", '"')} as="fetch" type="application/wasm" crossorigin fetchpriority="low">`;
   }
   const hash = createHash("sha256").update(code).digest("hex").slice(0, 16);
   const name = `boot-${hash}.js`;
