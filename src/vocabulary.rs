@@ -12,7 +12,7 @@ pub struct Vocabulary {
     pub themes: &'static [(&'static str, &'static str)],
 }
 
-// `pub static SHIPPED: Vocabulary`, from the data this build packs (empty when it is broken).
+// `pub static SHIPPED: Vocabulary`, from the data this build reads (empty when it is broken).
 include!(concat!(env!("OUT_DIR"), "/vocabulary.rs"));
 
 impl Vocabulary {

@@ -1,7 +1,7 @@
-// Pre-rendered first views (issue 8): each page's HTML already holds the app's first view,
-// rendered at build time by the same components, so it paints before the wasm arrives; when
-// the wasm runs, the live app takes over without a flash: the same elements, text and
-// attributes, in the same places, with the reader's scroll and focus kept.
+// Pre-rendered pages: each page's HTML is the app's markup, rendered at build time by the same
+// components, so it paints before the wasm arrives; when the wasm runs, its islands hydrate
+// over that markup and change nothing: the same elements, text and attributes, in the same
+// places, with the reader's scroll and focus kept.
 //
 // The wasm request is held back until the pre-rendered page has been inspected, then released.
 
@@ -48,7 +48,7 @@ async function openHeld(path, viewport) {
 
 for (const [label, viewport] of [["phone", PHONE], ["desktop", DESKTOP]]) {
   for (const path of ["/", "/p/21", "/timeline", `/timeline/${DATA.events.at(-1).id}`]) {
-    test(`${path} on a ${label}: the page paints the app's first view before the wasm, which takes it over unchanged`, async () => {
+    test(`${path} on a ${label}: the page paints before the wasm, whose islands hydrate it unchanged`, async () => {
       const { page, release } = await openHeld(path, viewport);
       // Before the wasm: the whole first view is there, but not the live app.
       assert.equal(await page.locator("main[data-ready]").count(), 0, "the live app must not have started yet");
