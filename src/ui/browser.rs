@@ -135,11 +135,16 @@ mod wasm {
         let Some(el) = document().get_element_by_id(id) else {
             return;
         };
+        scroll_to_top(&el, ScrollBehavior::Auto);
+        crate::ui::dom::focus_without_scrolling(&el);
+    }
+
+    /// Scrolls the element's top to the top of the window.
+    fn scroll_to_top(el: &web_sys::Element, behavior: ScrollBehavior) {
         let opts = ScrollIntoViewOptions::new();
         opts.set_block(ScrollLogicalPosition::Start);
-        opts.set_behavior(ScrollBehavior::Auto);
+        opts.set_behavior(behavior);
         el.scroll_into_view_with_scroll_into_view_options(&opts);
-        crate::ui::dom::focus_without_scrolling(&el);
     }
 
     /// Nothing has keyboard focus yet (the reader has not moved it).
@@ -162,10 +167,7 @@ mod wasm {
             .and_then(|h| h.as_f64())
             .unwrap_or(0.0);
         if !(0.0..height).contains(&top) {
-            let opts = ScrollIntoViewOptions::new();
-            opts.set_block(ScrollLogicalPosition::Start);
-            opts.set_behavior(ScrollBehavior::Instant);
-            el.scroll_into_view_with_scroll_into_view_options(&opts);
+            scroll_to_top(&el, ScrollBehavior::Instant);
         }
         crate::ui::dom::focus_without_scrolling(&el);
     }

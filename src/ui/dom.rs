@@ -172,7 +172,7 @@ fn set_flag(el: Option<&Element>, name: &str, on: bool) {
 pub fn follow_filter(page: PageState, root: NodeRef<html::Div>) {
     let mut records: Option<Records> = None;
     // What the pre-rendered page marks: the record of the plain path, if any.
-    let mut focused: Option<String> = page.route.with_untracked(record_id);
+    let mut focused: Option<String> = page.route.with_untracked(|r| record_id(&r.view));
     Effect::new(move |_| {
         let Some(root) = root.get() else {
             return;
@@ -184,7 +184,7 @@ pub fn follow_filter(page: PageState, root: NodeRef<html::Div>) {
             "hidden",
             !page.matching.with(Vec::is_empty),
         );
-        let now = page.route.with(record_id);
+        let now = page.route.with(|r| record_id(&r.view));
         if now != focused {
             let element =
                 |id: &Option<String>| id.as_ref().and_then(|id| document().get_element_by_id(id));
@@ -199,12 +199,8 @@ pub fn follow_filter(page: PageState, root: NodeRef<html::Div>) {
     });
 }
 
-/// The element id of the route's focused record: "point-12", "event-<id>".
-pub fn record_id(route: &crate::url::Route) -> Option<String> {
-    view_record_id(&route.view)
-}
-
-pub fn view_record_id(view: &View) -> Option<String> {
+/// The element id of a view's focused record: "point-12", "event-<id>".
+pub fn record_id(view: &View) -> Option<String> {
     match view {
         View::Point(n) => Some(format!("point-{n}")),
         View::Event(id) => Some(format!("event-{id}")),

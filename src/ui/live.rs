@@ -114,7 +114,7 @@ pub fn live() {
         if let Some(title) = dom::record_title(&view) {
             browser::set_title(&title);
         }
-        match (dom::view_record_id(&view), first) {
+        match (dom::record_id(&view), first) {
             // A cold link: the boot script already showed the record; the filters the URL applies
             // may have moved it since (after the records' effects: at the next frame). A reader
             // who already moved focus (to a filter, say) keeps it.
