@@ -12,18 +12,8 @@ use crate::keys::{list_attr, roles_attr};
 use crate::model::Point;
 use crate::url::View;
 
-/// `elementtiming="first-record"` on the title of the record the reader sees first: the browser's Element Timing
-/// then reports when it was painted (the bench reads it).
-pub fn element_timing(first: bool) -> impl leptos::attr::Attribute {
-    leptos::tachys::html::attribute::custom::custom_attribute(
-        "elementtiming",
-        first.then_some("first-record"),
-    )
-}
-
-/// `first`: the card the reader sees first, whose title the browser's Element Timing reports (the bench).
 #[component]
-pub fn PointCard(point: &'static Point, first: bool) -> impl IntoView {
+pub fn PointCard(point: &'static Point) -> impl IntoView {
     let site = expect_context::<Site>();
     let data = site.data;
     let page = expect_context::<PageState>();
@@ -155,8 +145,7 @@ pub fn PointCard(point: &'static Point, first: bool) -> impl IntoView {
                 <span class="card-title-text">{point.title.clone()}</span>
             </a>
         </h2>
-    }
-    .add_any_attr(element_timing(first));
+    };
     view! {
         <li class="card-item" data-roles=roles_attr(&point.parties) data-themes=list_attr(&point.themes)>
             <article class="card" class:focused=focused id=id tabindex="-1" aria-labelledby=labelled_by>

@@ -7,25 +7,15 @@ use leptos::prelude::*;
 use super::islands::{PointFilters, PointList};
 use super::page::Site;
 use super::point_card::PointCard;
-use super::state::PageState;
-use crate::url::View;
 
 #[component]
 pub fn PointsScreen() -> impl IntoView {
     let site = expect_context::<Site>();
-    // The record the reader sees first: the linked one, or the first.
-    let linked = expect_context::<PageState>()
-        .route
-        .with_untracked(|r| match r.view {
-            View::Point(n) => site.data.points.iter().position(|p| p.number == n),
-            _ => None,
-        });
     let cards = site
         .data
         .points
         .iter()
-        .enumerate()
-        .map(|(i, p)| view! { <PointCard point=p first=linked.unwrap_or(0) == i /> })
+        .map(|p| view! { <PointCard point=p /> })
         .collect_view();
     view! {
         <div class="wrap">

@@ -51,11 +51,18 @@ pub fn render(data: &'static Dataset, base: &str, path: &str) -> String {
             events,
             known,
         ));
-        view! { <Page screen /> }.to_html()
+        valid_comments(view! { <Page screen /> }.to_html())
     })
 }
 
 /// The markup of `<body>` for a build whose data has errors: each of them, named.
 pub fn render_errors(errors: Vec<DataError>) -> String {
-    Owner::new().with(|| view! { <ErrorPage errors /> }.to_html())
+    valid_comments(Owner::new().with(|| view! { <ErrorPage errors /> }.to_html()))
+}
+
+/// Leptos marks empty spots (an absent `Option`, an empty list) with `<!>`, which the HTML
+/// parser reads as a "bogus comment": an empty comment node, and a parse error that validators
+/// report. `<!---->` is the same node, written validly; hydration sees no difference.
+fn valid_comments(html: String) -> String {
+    html.replace("<!>", "<!---->")
 }

@@ -8,7 +8,6 @@ use leptos::prelude::*;
 use super::copy_link::CopyLink;
 use super::islands::{EventList, TimelineFilters};
 use super::page::Site;
-use super::point_card::element_timing;
 use super::sources::SourceList;
 use super::state::PageState;
 use crate::date::Date;
@@ -24,13 +23,6 @@ const TOP: i32 = 12;
 pub fn TimelineScreen() -> impl IntoView {
     let site = expect_context::<Site>();
     let events = &site.data.events;
-    // The record the reader sees first: the linked one, or the first.
-    let linked = expect_context::<PageState>()
-        .route
-        .with_untracked(|r| match &r.view {
-            View::Event(id) => events.iter().position(|e| &e.id == id),
-            _ => None,
-        });
     let all: Vec<usize> = (0..events.len()).collect();
     let groups = group_by_month(events, &all)
         .into_iter()
@@ -38,7 +30,7 @@ pub fn TimelineScreen() -> impl IntoView {
             let items = g
                 .events
                 .iter()
-                .map(|&i| view! { <EventItem event=&events[i] first=linked.unwrap_or(0) == i /> })
+                .map(|&i| view! { <EventItem event=&events[i] /> })
                 .collect_view();
             view! {
                 <section class="month">
@@ -150,9 +142,8 @@ fn Overview() -> impl IntoView {
     }
 }
 
-/// `first`: the event the reader sees first, whose title the browser's Element Timing reports (the bench).
 #[component]
-fn EventItem(event: &'static Event, first: bool) -> impl IntoView {
+fn EventItem(event: &'static Event) -> impl IntoView {
     let site = expect_context::<Site>();
     let data = site.data;
     let page = expect_context::<PageState>();
@@ -202,8 +193,7 @@ fn EventItem(event: &'static Event, first: bool) -> impl IntoView {
         <h3 id=title_id>
             <a href=site.href(&View::Event(id.clone()))>{event.title.clone()}</a>
         </h3>
-    }
-    .add_any_attr(element_timing(first));
+    };
     view! {
         <li class="event-item" data-parties=list_attr(&event.parties)>
             <article
