@@ -52,6 +52,23 @@ impl Filter {
             && self.query.trim().is_empty()
     }
 
+    /// How many filters narrow the records (each party, the role, the theme, the text), as the
+    /// folded filter bar says on a phone. The any/all choice narrows nothing by itself.
+    pub fn active(&self) -> usize {
+        self.parties.len()
+            + usize::from(self.role.is_some())
+            + usize::from(self.theme.is_some())
+            + usize::from(!self.query.trim().is_empty())
+    }
+
+    /// The folded filter bar's state in words: "none active", "1 active", "3 active".
+    pub fn active_label(active: usize) -> String {
+        match active {
+            0 => "none active".to_string(),
+            n => format!("{n} active"),
+        }
+    }
+
     /// Adds (`on`) or removes a party, keeping the order of `all_codes` (the dataset's order).
     pub fn set_party(&mut self, code: &str, on: bool, all_codes: &[&str]) {
         self.parties = all_codes
@@ -317,6 +334,21 @@ mod tests {
     fn empty_filter_keeps_everything() {
         assert_eq!(Filter::default().apply_points(&sample()), vec![0, 1, 2, 3]);
         assert!(Filter::default().is_empty());
+    }
+
+    #[test]
+    fn counts_the_active_filters_but_not_the_match() {
+        assert_eq!(Filter::default().active(), 0);
+        assert_eq!(Filter::active_label(0), "none active");
+        let mut f = with(&["ua", "ru"], Match::All);
+        assert_eq!(f.active(), 2);
+        f.role = Some(Role::Obliged);
+        f.theme = Some("energy".into());
+        f.query = "  ".into();
+        assert_eq!(f.active(), 4, "a blank query narrows nothing");
+        f.query = "grain".into();
+        assert_eq!(f.active(), 5);
+        assert_eq!(Filter::active_label(f.active()), "5 active");
     }
 
     #[test]

@@ -62,10 +62,14 @@ fn SiteHeader(nav: bool) -> impl IntoView {
             <div class="wrap">
                 <p class="site-name">"Twenty-Eight"</p>
                 <h1>"The US 28-point peace plan for Ukraine"</h1>
-                <p class="tagline">
+                // A phone shows the short tagline, wider screens the long one (CSS).
+                <p class="tagline tagline-long">
                     "Every point of the draft posted online and confirmed by the White House on "
                     "20 November 2025, in our own words, with who it binds, who it favours, "
                     "where each line comes from, and the 2025 timeline that led to it."
+                </p>
+                <p class="tagline tagline-short">
+                    "The draft of 20 November 2025, point by point, in our own words and sourced."
                 </p>
                 {nav.then(|| view! { <Nav /> })}
             </div>

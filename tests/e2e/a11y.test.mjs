@@ -3,11 +3,7 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { createRequire } from "node:module";
-import { serve, appReady, PHONE, DESKTOP, useSite } from "./harness.mjs";
-
-const require = createRequire(new URL("../../tools/package.json", import.meta.url));
-const AXE = require.resolve("axe-core/axe.min.js");
+import { appReady, axeViolations, PHONE, DESKTOP, useSite } from "./harness.mjs";
 
 const env = useSite();
 
@@ -25,13 +21,7 @@ for (const [width, viewport] of [["360 px", PHONE], ["1280 px", DESKTOP]]) {
         await appReady(page);
         // Open every disclosure so their contents are checked too.
         await page.$$eval("details", (ds) => ds.forEach((d) => (d.open = true)));
-        await page.addScriptTag({ path: AXE });
-        const result = await page.evaluate(() =>
-          window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] } }),
-        );
-        for (const v of result.violations) {
-          report.push(`${path}: ${v.id} (${v.impact}): ${v.help} — ${v.nodes.length} node(s), e.g. ${v.nodes[0].target.join(" ")}`);
-        }
+        for (const v of await axeViolations(page)) report.push(`${path}: ${v}`);
       }
       assert.deepEqual(report, []);
       await context.close();

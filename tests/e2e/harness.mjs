@@ -135,6 +135,16 @@ export function here(page) {
   return page.evaluate(() => location.pathname + location.search);
 }
 
+// axe-core's WCAG 2.2 AA and best-practice rules on the page as it is (the page's context
+// needs `bypassCSP: true` so that axe can be injected): one line per violation.
+export async function axeViolations(page) {
+  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+  const result = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] } }),
+  );
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help}, ${v.nodes.length} node(s), e.g. ${v.nodes[0].target.join(" ")}`);
+}
+
 export async function noHorizontalScroll(page) {
   return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 }

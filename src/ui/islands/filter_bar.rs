@@ -149,18 +149,32 @@ fn FilterBar(full: bool) -> impl IntoView {
             filter(|f| f.parties.is_empty())
         }
     };
+    // On a phone the controls fold under "Filters · n active" (a native disclosure, so it opens
+    // before the wasm arrives); wider screens show them always and hide the summary (CSS).
+    let active = move || {
+        Filter::active_label(if full {
+            page.route.with(|r| r.filter.active())
+        } else {
+            page.route.with(|r| r.filter.parties.len())
+        })
+    };
     view! {
         <section class="filters" aria-label=format!("Filter the {noun}")>
-            <fieldset class="party-filter">
-                <legend>"Parties"</legend>
-                <div class="toggles">{parties}</div>
-            </fieldset>
-            <fieldset class="match-filter">
-                <legend>"With several parties, show " {noun} " that involve"</legend>
-                {matching(Match::Any)}
-                {matching(Match::All)}
-            </fieldset>
-            {extra}
+            <details class="filter-fold">
+                <summary>"Filters" <span class="fold-state">" · " {active}</span></summary>
+                <div class="filter-controls">
+                    <fieldset class="party-filter">
+                        <legend>"Parties"</legend>
+                        <div class="toggles">{parties}</div>
+                    </fieldset>
+                    <fieldset class="match-filter">
+                        <legend>"With several parties, show " {noun} " that involve"</legend>
+                        {matching(Match::Any)}
+                        {matching(Match::All)}
+                    </fieldset>
+                    {extra}
+                </div>
+            </details>
             <div class="filter-status">
                 <p class="count" role="status" aria-live="polite" aria-atomic="true">{move || page.count()}</p>
                 <button

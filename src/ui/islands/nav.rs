@@ -9,7 +9,8 @@ use crate::url::{Screen, View};
 pub fn Nav() -> impl IntoView {
     let page = expect_context::<PageState>();
     let current = move |screen: Screen| (page.screen == screen).then_some("page");
-    let link = move |view: View, label: &'static str| {
+    // `short`: the label on a phone, where the two tabs share one line (CSS picks).
+    let link = move |view: View, label: &'static str, short: &'static str| {
         let screen = view.screen();
         let href = {
             let view = view.clone();
@@ -20,14 +21,15 @@ pub fn Nav() -> impl IntoView {
         };
         view! {
             <a href=href aria-current=current(screen) on:click=page.on_nav(view)>
-                {label}
+                <span class="label-long">{label}</span>
+                <span class="label-short">{short}</span>
             </a>
         }
     };
     view! {
         <nav class="views" aria-label="Views">
-            {link(View::Points, "The 28 points")}
-            {link(View::Timeline, "Timeline, Jan–Nov 2025")}
+            {link(View::Points, "The 28 points", "28 points")}
+            {link(View::Timeline, "Timeline, Jan–Nov 2025", "Timeline 2025")}
         </nav>
     }
 }
