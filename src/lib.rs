@@ -14,6 +14,9 @@ pub mod date;
 pub mod filter;
 pub mod keys;
 pub mod model;
+pub mod share_card;
+#[cfg(all(feature = "site", not(target_arch = "wasm32")))]
+pub mod share_image;
 pub mod site;
 pub mod timeline;
 pub mod url;

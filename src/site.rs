@@ -5,6 +5,7 @@
 
 use crate::date::Date;
 use crate::model::{Dataset, Event, Point};
+use crate::share_card::{Chip, Measure, ShareCard, ShareImage};
 use crate::timeline::format_date_long;
 
 pub const SITE_NAME: &str = "Twenty-Eight";
@@ -87,6 +88,34 @@ pub struct PageMeta {
     pub description: String,
     /// HTML for `<noscript>`, already escaped.
     pub noscript: String,
+    /// What the page's share image shows.
+    pub card: ShareCard,
+}
+
+/// The parties as a card's chips, with no roles (the home page, the timeline, an event).
+fn party_chips<'a>(data: &Dataset, codes: impl IntoIterator<Item = &'a String>) -> Vec<Chip> {
+    codes
+        .into_iter()
+        .map(|code| Chip {
+            party: code.clone(),
+            name: data.party(code).map_or(code.clone(), |p| p.short.clone()),
+            role: None,
+        })
+        .collect()
+}
+
+/// The home page's card, which the 404 page shares.
+fn home_card(data: &Dataset) -> ShareCard {
+    ShareCard {
+        stem: "home".into(),
+        number: None,
+        kicker: "The draft of 20 November 2025".into(),
+        title: format!(
+            "The US {}-point peace plan for Ukraine, point by point, in our own words and sourced",
+            data.points.len()
+        ),
+        chips: party_chips(data, data.parties.iter().map(|p| &p.code)),
+    }
 }
 
 pub fn point_meta(data: &Dataset, p: &Point) -> PageMeta {
@@ -108,11 +137,26 @@ pub fn point_meta(data: &Dataset, p: &Point) -> PageMeta {
         body.push_str("</ul>");
     }
     body.push_str(&sources_html(data, &p.sources));
+    let chips = p
+        .parties
+        .iter()
+        .map(|r| Chip {
+            role: Some(r.role),
+            ..party_chips(data, [&r.party]).remove(0)
+        })
+        .collect();
     PageMeta {
         path: format!("p/{}", p.number),
         title: point_title(p.number, &p.title),
         description: clip_words(&p.summary, 200),
         noscript: body,
+        card: ShareCard {
+            stem: format!("p-{}", p.number),
+            number: Some(p.number),
+            kicker: format!("Point {} of {}", p.number, data.points.len()),
+            title: p.title.clone(),
+            chips,
+        },
     }
 }
 
@@ -140,6 +184,13 @@ pub fn event_meta(data: &Dataset, e: &Event) -> PageMeta {
         title: event_title(e),
         description: clip_words(&e.summary, 200),
         noscript: body,
+        card: ShareCard {
+            stem: format!("e-{}", e.id),
+            number: None,
+            kicker: format!("Timeline · {when}"),
+            title: e.title.clone(),
+            chips: party_chips(data, &e.parties),
+        },
     }
 }
 
@@ -177,6 +228,7 @@ pub fn home_meta(data: &Dataset) -> PageMeta {
                       with sources, party filters and the 2025 timeline behind it."
                 .to_string(),
         noscript: body,
+        card: home_card(data),
     }
 }
 
@@ -199,6 +251,16 @@ pub fn timeline_meta(data: &Dataset) -> PageMeta {
             data.events.len()
         ),
         noscript: body,
+        card: ShareCard {
+            stem: "timeline".into(),
+            number: None,
+            kicker: "Timeline · 20 January to 21 November 2025".into(),
+            title: format!(
+                "{} events, from the inauguration to the release of the 28 points",
+                data.events.len()
+            ),
+            chips: party_chips(data, data.parties.iter().map(|p| &p.code)),
+        },
     }
 }
 
@@ -213,13 +275,14 @@ the full text is below, and every title opens its own page.";
 pub fn render_page(
     template: &str,
     meta: &PageMeta,
+    image: Option<&ShareImage>,
     config: &SiteConfig,
     prerendered: &str,
 ) -> String {
     let url = config.absolute(&meta.path);
     let title = escape(&meta.title);
     let description = escape(&meta.description);
-    let head = format!(
+    let mut head = format!(
         "<title>{title}</title>\n  <meta name=\"description\" content=\"{description}\">\n  \
          <link rel=\"canonical\" href=\"{url}\">\n  \
          <meta property=\"og:type\" content=\"article\">\n  \
@@ -227,11 +290,31 @@ pub fn render_page(
          <meta property=\"og:title\" content=\"{title}\">\n  \
          <meta property=\"og:description\" content=\"{description}\">\n  \
          <meta property=\"og:url\" content=\"{url}\">\n  \
-         <meta name=\"twitter:card\" content=\"summary\">\n  \
+         <meta name=\"twitter:card\" content=\"{card}\">\n  \
          <meta name=\"twitter:title\" content=\"{title}\">\n  \
          <meta name=\"twitter:description\" content=\"{description}\">",
-        url = escape(&url)
+        url = escape(&url),
+        card = if image.is_some() {
+            "summary_large_image"
+        } else {
+            "summary"
+        },
     );
+    if let Some(image) = image {
+        head.push_str(&format!(
+            "\n  <meta property=\"og:image\" content=\"{src}\">\n  \
+             <meta property=\"og:image:type\" content=\"image/png\">\n  \
+             <meta property=\"og:image:width\" content=\"{}\">\n  \
+             <meta property=\"og:image:height\" content=\"{}\">\n  \
+             <meta property=\"og:image:alt\" content=\"{alt}\">\n  \
+             <meta name=\"twitter:image\" content=\"{src}\">\n  \
+             <meta name=\"twitter:image:alt\" content=\"{alt}\">",
+            crate::share_card::WIDTH,
+            crate::share_card::HEIGHT,
+            src = escape(&config.absolute(&image.path)),
+            alt = escape(&image.alt),
+        ));
+    }
     let html = remove_tag(template, "<meta name=\"description\"");
     let html =
         replace_between(&html, "<title>", "</title>", "").replacen("<title></title>", &head, 1);
@@ -248,12 +331,14 @@ pub fn render_page(
     html.replacen("<body>", &body, 1)
 }
 
-fn not_found_meta() -> PageMeta {
+/// The 404 page's head; it shows the home page's card.
+fn not_found_meta(card: ShareCard) -> PageMeta {
     PageMeta {
         path: String::new(),
         title: format!("Not found · {SITE_NAME}"),
         description: "This address is not part of the site.".into(),
         noscript: "<p>There is no page at this address.</p>".into(),
+        card,
     }
 }
 
@@ -263,9 +348,15 @@ pub fn error_pages(template: &str, config: &SiteConfig, body: &str) -> Vec<SiteF
     let meta = PageMeta {
         title: format!("Data error · {SITE_NAME}"),
         description: "This build's data files have errors.".into(),
-        ..not_found_meta()
+        ..not_found_meta(ShareCard {
+            stem: String::new(),
+            number: None,
+            kicker: String::new(),
+            title: String::new(),
+            chips: Vec::new(),
+        })
     };
-    let page = render_page(template, &meta, config, body);
+    let page = render_page(template, &meta, None, config, body);
     ["index.html", "404.html"]
         .into_iter()
         .map(|path| SiteFile {
@@ -296,25 +387,49 @@ fn remove_tag(s: &str, start: &str) -> String {
     }
 }
 
+/// What the site adds to Trunk's output: its text files, and the share images to draw (the
+/// `site` binary turns each SVG into a PNG at its path).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Generated {
+    pub files: Vec<SiteFile>,
+    pub images: Vec<ShareImage>,
+}
+
 /// Every file the site adds to Trunk's output. `prerender` gives the app's first view of a
 /// page as HTML from its path ("", "p/21", "timeline/…"); the `site` binary passes
-/// `ui::prerender::render`.
+/// `ui::prerender::render`. `measure` gives text widths for the share images' layout.
 pub fn generate(
     data: &Dataset,
     template: &str,
     config: &SiteConfig,
     prerender: &dyn Fn(&str) -> String,
-) -> Vec<SiteFile> {
+    measure: Measure,
+) -> Generated {
     let mut files = Vec::new();
     let mut urls = Vec::new();
+    let mut images: Vec<ShareImage> = Vec::new();
+    let mut image_of = |card: &ShareCard| {
+        let image = card.image(measure);
+        if !images.iter().any(|i| i.path == image.path) {
+            images.push(image.clone());
+        }
+        image
+    };
     // Each page is the file `<path>/index.html` (the home page: `index.html`).
     let mut page = |meta: PageMeta| {
         urls.push(config.absolute(&meta.path));
+        let image = image_of(&meta.card);
         files.push(SiteFile {
             path: format!("{}/index.html", meta.path)
                 .trim_start_matches('/')
                 .to_string(),
-            contents: render_page(template, &meta, config, &prerender(&meta.path)),
+            contents: render_page(
+                template,
+                &meta,
+                Some(&image),
+                config,
+                &prerender(&meta.path),
+            ),
         });
     };
     page(home_meta(data));
@@ -325,9 +440,11 @@ pub fn generate(
     }
     // Unknown paths: the points page, on which the app names what it could not find (and
     // sends a timeline address on to the timeline).
+    let not_found = not_found_meta(home_card(data));
+    let image = image_of(&not_found.card);
     files.push(SiteFile {
         path: "404.html".into(),
-        contents: render_page(template, &not_found_meta(), config, &prerender("")),
+        contents: render_page(template, &not_found, Some(&image), config, &prerender("")),
     });
     let mut sitemap = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
@@ -347,7 +464,7 @@ pub fn generate(
             config.absolute("sitemap.xml")
         ),
     });
-    files
+    Generated { files, images }
 }
 
 #[cfg(test)]
@@ -376,13 +493,21 @@ mod tests {
             title: "Point 21: <Territory> · Twenty-Eight".into(),
             description: "A \"quoted\" summary".into(),
             noscript: "<p>text</p>".into(),
+            card: ShareCard {
+                stem: "p-21".into(),
+                number: Some(21),
+                kicker: "Point 21 of 28".into(),
+                title: "<Territory>".into(),
+                chips: Vec::new(),
+            },
         };
+        let image = meta.card.image(&|t, size, _| t.len() as f32 * size / 2.0);
         let config = SiteConfig {
             base: "/t/".into(),
             site_url: Some("https://example.org/t/".into()),
             record_pages: true,
         };
-        let html = render_page(template, &meta, &config, "");
+        let html = render_page(template, &meta, Some(&image), &config, "");
         assert!(html.contains("<title>Point 21: &lt;Territory&gt; · Twenty-Eight</title>"));
         assert!(!html.contains("Old"));
         assert!(!html.contains("content=\"old\""));
@@ -391,15 +516,26 @@ mod tests {
             "<meta property=\"og:description\" content=\"A &quot;quoted&quot; summary\">"
         ));
         assert!(html.contains("<noscript>"));
+        assert!(html.contains("<meta name=\"twitter:card\" content=\"summary_large_image\">"));
+        assert!(html.contains(&format!(
+            "<meta property=\"og:image\" content=\"https://example.org/t/{}\">",
+            image.path
+        )));
+        assert!(html.contains(
+            "<meta property=\"og:image:alt\" content=\"Point 21 of 28: &lt;Territory&gt;.\">"
+        ));
         let relative = SiteConfig {
             base: "/t/".into(),
             site_url: None,
             record_pages: true,
         };
-        assert!(render_page(template, &meta, &relative, "").contains("href=\"/t/p/21\""));
-        let prerendered = render_page(template, &meta, &relative, "<main>cards</main>");
+        assert!(
+            render_page(template, &meta, Some(&image), &relative, "").contains("href=\"/t/p/21\"")
+        );
+        let prerendered = render_page(template, &meta, None, &relative, "<main>cards</main>");
         assert!(prerendered.contains("<main>cards</main></body>"));
         assert!(prerendered.contains(NOSCRIPT_NOTE));
         assert!(!prerendered.contains("<p>text</p>"));
+        assert!(prerendered.contains("content=\"summary\">") && !prerendered.contains("og:image"));
     }
 }

@@ -18,13 +18,64 @@ fn config() -> SiteConfig {
     }
 }
 
-/// The site as the `site` binary writes it: each page's first view pre-rendered from `d`.
-fn generate(d: &Dataset) -> Vec<site::SiteFile> {
+/// The site as the `site` binary writes it: each page's first view pre-rendered from `d`
+/// (text widths for the share images: 0.6 em a character).
+fn generate_all(d: &Dataset) -> site::Generated {
     // The components hold their dataset for the program's lifetime, as the site binary's do.
     let held: &'static Dataset = Box::leak(Box::new(d.clone()));
-    site::generate(d, TEMPLATE, &config(), &|path| {
-        prerender::render(held, "/twenty-eight/", path)
-    })
+    site::generate(
+        d,
+        TEMPLATE,
+        &config(),
+        &|path| prerender::render(held, "/twenty-eight/", path),
+        &|text, size, _| text.chars().count() as f32 * size * 0.6,
+    )
+}
+
+fn generate(d: &Dataset) -> Vec<site::SiteFile> {
+    generate_all(d).files
+}
+
+#[test]
+fn every_page_names_its_own_share_image_by_absolute_url() {
+    let d = dataset();
+    let site = generate_all(&d);
+    let pages: Vec<_> = site
+        .files
+        .iter()
+        .filter(|f| f.path.ends_with(".html"))
+        .collect();
+    assert_eq!(pages.len(), 3 + d.points.len() + d.events.len());
+    for page in &pages {
+        let src = page
+            .contents
+            .split("<meta property=\"og:image\" content=\"")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .unwrap_or_else(|| panic!("{}: no og:image", page.path));
+        let path = src
+            .strip_prefix("https://example.org/twenty-eight/")
+            .unwrap_or_else(|| panic!("{}: {src} is not absolute under SITE_URL", page.path));
+        let image = site.images.iter().find(|i| i.path == path);
+        let image = image.unwrap_or_else(|| panic!("{}: {path} is not drawn", page.path));
+        let alt = format!(
+            "<meta property=\"og:image:alt\" content=\"{}\">",
+            escape(&image.alt)
+        );
+        assert!(page.contents.contains(&alt), "{}", page.path);
+    }
+    // One image per page; the 404 page shares the home page's.
+    assert_eq!(site.images.len(), pages.len() - 1);
+    let p21 = site
+        .images
+        .iter()
+        .find(|i| i.path.starts_with("share/p-21-"))
+        .unwrap();
+    let point = d.points.iter().find(|p| p.number == 21).unwrap();
+    assert!(p21
+        .alt
+        .starts_with(&format!("Point 21 of 28: {}.", point.title)));
+    assert!(p21.svg.contains(">21</text>"), "the number badge");
 }
 
 /// Text as Leptos escapes it in element content.

@@ -13,6 +13,7 @@ fn main() {}
 fn main() -> std::process::ExitCode {
     use std::{env, fs, path::Path, process::ExitCode};
 
+    use twenty_eight::share_image::Painter;
     use twenty_eight::{data, site, ui};
 
     let dist = env::args().nth(1).unwrap_or_else(|| "dist".to_string());
@@ -39,20 +40,22 @@ fn main() -> std::process::ExitCode {
         site_url: env::var("SITE_URL").ok().filter(|s| !s.is_empty()),
         record_pages: env::var("SITE_PAGES").as_deref() != Ok("screens"),
     };
-    let (files, summary) = match data::load_shipped() {
+    let painter = Painter::default();
+    let (files, images, summary) = match data::load_shipped() {
         Ok(dataset) => {
             // Each page rendered by the app's own components, which hold the dataset for the
             // program's lifetime.
             let dataset: &'static _ = Box::leak(Box::new(dataset));
             let base = config.base.clone();
             let prerender = |path: &str| ui::prerender::render(dataset, &base, path);
-            let files = site::generate(dataset, &template, &config, &prerender);
+            let measure = |text: &str, size: f32, bold: bool| painter.width(text, size, bold);
+            let site = site::generate(dataset, &template, &config, &prerender, &measure);
             let summary = format!(
                 "{} points, {} events",
                 dataset.points.len(),
                 dataset.events.len()
             );
-            (files, summary)
+            (site.files, site.images, summary)
         }
         Err(errors) => {
             eprintln!(
@@ -64,7 +67,8 @@ fn main() -> std::process::ExitCode {
             }
             let summary = format!("{} data errors", errors.len());
             let body = ui::prerender::render_errors(errors);
-            (site::error_pages(&template, &config, &body), summary)
+            let files = site::error_pages(&template, &config, &body);
+            (files, Vec::new(), summary)
         }
     };
     for f in &files {
@@ -80,10 +84,50 @@ fn main() -> std::process::ExitCode {
             return ExitCode::FAILURE;
         }
     }
+    // The share images: drawn on every core (each is independent), then written.
+    let started = std::time::Instant::now();
+    let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let chunk = images.len().div_ceil(threads).max(1);
+    let pngs: Vec<_> = std::thread::scope(|scope| {
+        let painter = &painter;
+        let workers: Vec<_> = images
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || part.iter().map(|i| painter.png(&i.svg)).collect::<Vec<_>>())
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| w.join().expect("a share image worker panicked"))
+            .collect()
+    });
+    let mut image_bytes = 0;
+    for (image, png) in images.iter().zip(pngs) {
+        let png = match png {
+            Ok(png) => png,
+            Err(e) => {
+                eprintln!("site: cannot draw {}: {e}", image.path);
+                return ExitCode::FAILURE;
+            }
+        };
+        image_bytes += png.len();
+        let path = dist.join(&image.path);
+        if let Err(e) = path
+            .parent()
+            .map_or(Ok(()), fs::create_dir_all)
+            .and_then(|()| fs::write(&path, &png))
+        {
+            eprintln!("site: cannot write {}: {e}", path.display());
+            return ExitCode::FAILURE;
+        }
+    }
     println!(
-        "site: wrote {} files ({summary}) into {}",
+        "site: wrote {} files ({summary}) into {}, and {} share images ({} KB) drawn in {} ms",
         files.len(),
-        dist.display()
+        dist.display(),
+        images.len(),
+        image_bytes / 1000,
+        started.elapsed().as_millis()
     );
     ExitCode::SUCCESS
 }

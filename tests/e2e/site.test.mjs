@@ -3,7 +3,7 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { serve, openPage, appReady, DATA, DIST_SUB, here, useSite } from "./harness.mjs";
 
@@ -27,6 +27,40 @@ test("every generated page loads under the sub-path with no CSP violation or con
   const foreign = env.site.requests.filter((r) => r.host && !r.host.startsWith("127.0.0.1"));
   assert.deepEqual(foreign, [], "the server saw only its own host");
   await page.closeAll();
+});
+
+test("every page has a share image: a 1200 × 630 PNG under 100 KB, with alt text and large-card tags", async () => {
+  const sitemap = readFileSync(join(DIST_SUB, "sitemap.xml"), "utf8");
+  const pages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => join(new URL(m[1], "http://x").pathname.slice(BASE.length), "index.html"));
+  pages.push("404.html");
+  const seen = new Map();
+  for (const file of pages) {
+    const html = readFileSync(join(DIST_SUB, file), "utf8");
+    const meta = (prop) => html.match(new RegExp(`<meta (?:property|name)="${prop}" content="([^"]*)"`))?.[1];
+    assert.equal(meta("twitter:card"), "summary_large_image", file);
+    const src = meta("og:image");
+    assert.match(src ?? "", /^\/twenty-eight\/share\/[a-z0-9-]+-[0-9a-f]{16}\.png$/, `${file}: og:image under the base`);
+    assert.equal(meta("twitter:image"), src, file);
+    assert.equal(meta("og:image:width"), "1200");
+    assert.equal(meta("og:image:height"), "630");
+    assert.ok((meta("og:image:alt") ?? "").length > 20, `${file}: alt text`);
+    assert.equal(meta("twitter:image:alt"), meta("og:image:alt"));
+    const png = readFileSync(join(DIST_SUB, src.slice(BASE.length)));
+    assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], `${src} is a PNG`);
+    assert.equal(png.readUInt32BE(16), 1200, `${src} width`);
+    assert.equal(png.readUInt32BE(20), 630, `${src} height`);
+    assert.ok(png.length < 100_000, `${src}: ${png.length} bytes`);
+    if (!seen.has(src)) seen.set(src, file);
+  }
+  // One image per page (the 404 page shares the home page's).
+  assert.equal(seen.size, pages.length - 1, "each page has its own image");
+  const p21 = readFileSync(join(DIST_SUB, "p/21/index.html"), "utf8");
+  const point = DATA.points.find((x) => x.number === 21);
+  assert.ok(p21.includes(`<meta property="og:image:alt" content="Point 21 of 28: ${point.title.replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("'", "&#39;")}.`), "point 21's alt names it");
+  // The image is served, as a PNG.
+  const res = await fetch(env.site.origin + p21.match(/og:image" content="([^"]+)"/)[1]);
+  assert.equal(res.status, 200);
+  assert.equal(res.headers.get("content-type"), "image/png");
 });
 
 test("/p/21/ carries point 21's own title, description and share tags, and its pre-rendered card", async () => {
