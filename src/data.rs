@@ -19,6 +19,7 @@ pub struct DataFiles<'a> {
     pub points: &'a str,
     pub events: &'a str,
     pub documents: &'a str,
+    pub versions: &'a str,
 }
 
 pub const PARTIES_FILE: &str = "data/parties.json";
@@ -27,6 +28,7 @@ pub const SOURCES_FILE: &str = "data/sources.json";
 pub const POINTS_FILE: &str = "data/points.json";
 pub const EVENTS_FILE: &str = "data/events.json";
 pub const DOCUMENTS_FILE: &str = "data/documents.json";
+pub const VERSIONS_FILE: &str = "data/versions.json";
 
 impl DataFiles<'static> {
     /// The dataset compiled into the `site` binary (and into build.rs).
@@ -39,6 +41,7 @@ impl DataFiles<'static> {
             points: include_str!("../data/points.json"),
             events: include_str!("../data/events.json"),
             documents: include_str!("../data/documents.json"),
+            versions: include_str!("../data/versions.json"),
         }
     }
 
@@ -52,6 +55,7 @@ impl DataFiles<'static> {
             points: include_str!("../target/synthetic/points.json"),
             events: include_str!("../target/synthetic/events.json"),
             documents: "[]",
+            versions: "[]",
         }
     }
 }
@@ -89,6 +93,7 @@ fn record_name(file: &'static str, value: &Value, index: usize) -> String {
         SOURCES_FILE => "source",
         POINTS_FILE => "point",
         EVENTS_FILE => "event",
+        VERSIONS_FILE => "version",
         _ => "document",
     };
     if let Some(n) = value.get("number").and_then(Value::as_u64) {
@@ -170,6 +175,7 @@ pub fn load(files: &DataFiles<'_>) -> Result<Dataset, Vec<DataError>> {
         points: parse_file(POINTS_FILE, files.points, &mut errors),
         events: parse_file(EVENTS_FILE, files.events, &mut errors),
         documents: parse_file(DOCUMENTS_FILE, files.documents, &mut errors),
+        versions: parse_file(VERSIONS_FILE, files.versions, &mut errors),
     };
     errors.extend(validate::check(&dataset));
     if errors.is_empty() {

@@ -60,6 +60,9 @@ listed_enum! {
         Leaked,
         Official,
         Reported,
+        /// Read out in public, point by point (the 20-point draft, 23 December 2025).
+        #[serde(rename = "read-out")]
+        ReadOut,
     }
 }
 
@@ -69,6 +72,7 @@ impl Status {
             Status::Leaked => "leaked",
             Status::Official => "official",
             Status::Reported => "reported",
+            Status::ReadOut => "read out",
         }
     }
 }
@@ -230,6 +234,9 @@ pub struct Event {
     pub dispute: Option<String>,
     #[serde(default)]
     pub milestone: bool,
+    /// Codes of the plan's versions this event produced or worked on (`data/versions.json`).
+    #[serde(default)]
+    pub versions: Vec<String>,
 }
 
 /// A related document, e.g. the separate US security-guarantee text (`data/documents.json`).
@@ -246,6 +253,167 @@ pub struct Document {
     pub sources: Vec<String>,
 }
 
+listed_enum! {
+    /// What a later version of the plan did with one of the US points.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+    #[serde(rename_all = "kebab-case")]
+    pub enum Outcome {
+        /// The same in substance.
+        Kept,
+        /// Its substance changed (the outcome's note and terms say how).
+        Changed,
+        /// Removed.
+        Dropped,
+        /// Folded into another of the version's points.
+        Merged,
+        /// The version, a plan of its own, does not deal with it.
+        NotAddressed,
+        /// No source we have says what the version did with it.
+        Unknown,
+    }
+}
+
+impl Outcome {
+    /// The URL's word and the data's: "kept", "not-addressed".
+    pub fn code(self) -> &'static str {
+        match self {
+            Outcome::Kept => "kept",
+            Outcome::Changed => "changed",
+            Outcome::Dropped => "dropped",
+            Outcome::Merged => "merged",
+            Outcome::NotAddressed => "not-addressed",
+            Outcome::Unknown => "unknown",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Outcome> {
+        Outcome::ALL.iter().copied().find(|o| o.code() == code)
+    }
+
+    /// In words, for a reader: "not addressed".
+    pub fn label(self) -> &'static str {
+        match self {
+            Outcome::NotAddressed => "not addressed",
+            Outcome::Unknown => "not known",
+            o => o.code(),
+        }
+    }
+
+    /// A symbol beside the word (never colour alone).
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Outcome::Kept => "=",
+            Outcome::Changed => "≠",
+            Outcome::Dropped => "✗",
+            Outcome::Merged => "→",
+            Outcome::NotAddressed => "–",
+            Outcome::Unknown => "?",
+        }
+    }
+}
+
+/// A key term of a changed point, side by side: what the US text says, what the version says.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Term {
+    pub us: String,
+    pub version: String,
+}
+
+/// What a version did with one US point.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PointOutcome {
+    /// The US point, 1–28.
+    pub point: u32,
+    pub outcome: Outcome,
+    /// What changed, in a few words (may be empty when kept or unknown).
+    #[serde(default)]
+    pub note: String,
+    #[serde(default)]
+    pub terms: Vec<Term>,
+    /// The version's points that carry it.
+    #[serde(default)]
+    pub version_points: Vec<u32>,
+    /// For `merged`: the version's point it went into.
+    #[serde(default)]
+    pub merged_into: Option<u32>,
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+/// One point of a later version, numbered as that version numbers it.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VersionPoint {
+    pub number: u32,
+    pub title: String,
+    pub summary: String,
+    pub sources: Vec<String>,
+    /// The number is inferred from the order of an unnumbered reprint.
+    #[serde(default)]
+    pub number_inferred: bool,
+}
+
+/// A version's text, as far as it is known: its points and what it did with each US point.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VersionText {
+    pub points: Vec<VersionPoint>,
+    pub outcomes: Vec<PointOutcome>,
+    /// The version's points with no US counterpart.
+    #[serde(default)]
+    pub new_points: Vec<u32>,
+}
+
+/// Sources disagree about something in a version (its date, numbering, a point's wording).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VersionDispute {
+    /// What it is about: "Date", "Point 9", "Numbering".
+    pub about: String,
+    pub note: String,
+    pub versions: Vec<Version>,
+}
+
+/// A later version of the plan (`data/versions.json`): with a known text, or only reported.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlanVersion {
+    /// Its code in URLs: `e3`, `us-ua-20`.
+    pub code: String,
+    pub name: String,
+    pub date: String,
+    pub drawn_up_by: String,
+    /// How its text is known.
+    pub status: Status,
+    pub summary: String,
+    pub sources: Vec<String>,
+    /// Absent when no text was published.
+    #[serde(default)]
+    pub text: Option<VersionText>,
+    #[serde(default)]
+    pub disputes: Vec<VersionDispute>,
+}
+
+impl PlanVersion {
+    /// What this version did with US point `number` (versions with a text).
+    pub fn outcome(&self, number: u32) -> Option<&PointOutcome> {
+        self.text
+            .as_ref()?
+            .outcomes
+            .iter()
+            .find(|o| o.point == number)
+    }
+
+    /// How many US points had `outcome`.
+    pub fn count(&self, outcome: Outcome) -> usize {
+        self.text.as_ref().map_or(0, |t| {
+            t.outcomes.iter().filter(|o| o.outcome == outcome).count()
+        })
+    }
+}
+
 /// Everything in `data/`, parsed and validated.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Dataset {
@@ -255,9 +423,19 @@ pub struct Dataset {
     pub points: Vec<Point>,
     pub events: Vec<Event>,
     pub documents: Vec<Document>,
+    pub versions: Vec<PlanVersion>,
 }
 
 impl Dataset {
+    pub fn version(&self, code: &str) -> Option<&PlanVersion> {
+        self.versions.iter().find(|v| v.code == code)
+    }
+
+    /// The versions with a known text, in date order.
+    pub fn text_versions(&self) -> impl Iterator<Item = &PlanVersion> {
+        self.versions.iter().filter(|v| v.text.is_some())
+    }
+
     pub fn party(&self, code: &str) -> Option<&Party> {
         self.parties.iter().find(|p| p.code == code)
     }

@@ -229,6 +229,7 @@ mod tests {
             sources: vec!["s".into()],
             dispute: None,
             milestone: false,
+            versions: vec![],
         }
     }
 

@@ -2,15 +2,17 @@
 //!
 //! Each rule yields a [`DataError`] naming file, record and field. The rules: unique codes,
 //! ids and numbers; points 1–28 all present; events sorted and within the timeline's range;
-//! every party, theme, point and source reference known; every record sourced; URLs https.
+//! every party, theme, point and source reference known; every record sourced; URLs https;
+//! every later version of the plan with a text says what it did with each of the 28 points.
 
 use std::collections::HashSet;
 
 use crate::data::{
     DataError, DOCUMENTS_FILE, EVENTS_FILE, PARTIES_FILE, POINTS_FILE, SOURCES_FILE, THEMES_FILE,
+    VERSIONS_FILE,
 };
 use crate::date::Date;
-use crate::model::Dataset;
+use crate::model::{Dataset, Outcome, PlanVersion, Version};
 use crate::timeline::{TIMELINE_END, TIMELINE_START};
 
 /// The plan has 28 points.
@@ -35,6 +37,65 @@ impl Errors {
             self.push(file, record, field, "is empty");
         }
     }
+
+    /// `ids` name at least one source, each of them in `known`.
+    fn sourced(
+        &mut self,
+        known: &HashSet<&str>,
+        file: &'static str,
+        record: &str,
+        field: &str,
+        ids: &[String],
+    ) {
+        if ids.is_empty() {
+            self.push(
+                file,
+                record,
+                field,
+                "no source: every record must be sourced",
+            );
+        }
+        for (i, id) in ids.iter().enumerate() {
+            if !known.contains(id.as_str()) {
+                self.push(
+                    file,
+                    record,
+                    &format!("{field}[{i}]"),
+                    format!("unknown source {id:?}"),
+                );
+            }
+        }
+    }
+
+    /// A dispute's renderings: at least two, each sourced and worded.
+    fn renderings(
+        &mut self,
+        known: &HashSet<&str>,
+        file: &'static str,
+        record: &str,
+        field: &str,
+        versions: &[Version],
+    ) {
+        if versions.len() < 2 {
+            self.push(
+                file,
+                record,
+                &format!("{field}.versions"),
+                "a dispute needs at least two versions",
+            );
+        }
+        for (i, v) in versions.iter().enumerate() {
+            let at = format!("{field}.versions[{i}]");
+            self.sourced(
+                known,
+                file,
+                record,
+                &format!("{at}.source"),
+                std::slice::from_ref(&v.source),
+            );
+            self.non_empty(file, record, &format!("{at}.wording"), &v.wording);
+        }
+    }
 }
 
 /// A readable slug: lowercase ASCII letters and digits in dash-separated words.
@@ -47,18 +108,22 @@ pub fn is_slug(s: &str) -> bool {
         })
 }
 
-fn check_url(url: &str) -> Option<&'static str> {
-    let Some(rest) = url.strip_prefix("https://") else {
-        return Some("not https");
-    };
-    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-    if host.is_empty() || !host.contains('.') {
-        return Some("has no host");
-    }
-    if url.chars().any(|c| c.is_whitespace() || c.is_control()) {
+/// What is wrong with a source's URL, if anything: it must parse, be https and name a host
+/// with a domain, as written (no whitespace for a parser to clean up).
+fn check_url(text: &str) -> Option<&'static str> {
+    if text.chars().any(|c| c.is_whitespace() || c.is_control()) {
         return Some("contains whitespace");
     }
-    None
+    let Ok(url) = url::Url::parse(text) else {
+        return Some("is not a URL");
+    };
+    if url.scheme() != "https" {
+        return Some("not https");
+    }
+    match url.host() {
+        Some(url::Host::Domain(host)) if host.contains('.') => None,
+        _ => Some("has no host"),
+    }
 }
 
 pub fn check(d: &Dataset) -> Vec<DataError> {
@@ -129,19 +194,7 @@ pub fn check(d: &Dataset) -> Vec<DataError> {
     }
 
     let check_sources = |e: &mut Errors, file, rec: &str, field: &str, ids: &[String]| {
-        if ids.is_empty() {
-            e.push(file, rec, field, "no source: every record must be sourced");
-        }
-        for (i, id) in ids.iter().enumerate() {
-            if !sources.contains(id.as_str()) {
-                e.push(
-                    file,
-                    rec,
-                    &format!("{field}[{i}]"),
-                    format!("unknown source {id:?}"),
-                );
-            }
-        }
+        e.sourced(&sources, file, rec, field, ids);
     };
     let check_parties = |e: &mut Errors, file, rec: &str, codes: &[&str]| {
         for (i, code) in codes.iter().enumerate() {
@@ -217,25 +270,7 @@ pub fn check(d: &Dataset) -> Vec<DataError> {
         check_sources(&mut e, POINTS_FILE, &rec, "sources", &p.sources);
         if let Some(dispute) = &p.dispute {
             e.non_empty(POINTS_FILE, &rec, "dispute.note", &dispute.note);
-            if dispute.versions.len() < 2 {
-                e.push(
-                    POINTS_FILE,
-                    &rec,
-                    "dispute.versions",
-                    "a dispute needs at least two versions",
-                );
-            }
-            for (i, v) in dispute.versions.iter().enumerate() {
-                let field = format!("dispute.versions[{i}]");
-                check_sources(
-                    &mut e,
-                    POINTS_FILE,
-                    &rec,
-                    &format!("{field}.source"),
-                    std::slice::from_ref(&v.source),
-                );
-                e.non_empty(POINTS_FILE, &rec, &format!("{field}.wording"), &v.wording);
-            }
+            e.renderings(&sources, POINTS_FILE, &rec, "dispute", &dispute.versions);
         }
         if let Some(r) = &p.revision {
             e.non_empty(POINTS_FILE, &rec, "revision.before", &r.before);
@@ -329,6 +364,16 @@ pub fn check(d: &Dataset) -> Vec<DataError> {
             }
         }
         check_sources(&mut e, EVENTS_FILE, &rec, "sources", &ev.sources);
+        for (i, code) in ev.versions.iter().enumerate() {
+            if d.version(code).is_none() {
+                e.push(
+                    EVENTS_FILE,
+                    &rec,
+                    &format!("versions[{i}]"),
+                    format!("unknown version {code:?}"),
+                );
+            }
+        }
         if ev.milestone {
             milestones += 1;
             if milestones > 1 {
@@ -365,5 +410,131 @@ pub fn check(d: &Dataset) -> Vec<DataError> {
         check_sources(&mut e, DOCUMENTS_FILE, &rec, "sources", &doc.sources);
     }
 
+    let mut codes = HashSet::new();
+    for v in &d.versions {
+        if !codes.insert(v.code.as_str()) {
+            e.push(
+                VERSIONS_FILE,
+                &format!("version {:?}", v.code),
+                "code",
+                "duplicate code",
+            );
+        }
+        check_version(&mut e, &sources, point_count, v);
+    }
+
     e.list
+}
+
+/// One later version of the plan: its own fields, and for a version with a text its points
+/// and an outcome for every US point.
+fn check_version(e: &mut Errors, sources: &HashSet<&str>, point_count: u32, v: &PlanVersion) {
+    let rec = format!("version {:?}", v.code);
+    let f = VERSIONS_FILE;
+    if !is_slug(&v.code) {
+        e.push(f, &rec, "code", "must be a lowercase slug");
+    }
+    e.non_empty(f, &rec, "name", &v.name);
+    e.non_empty(f, &rec, "drawn_up_by", &v.drawn_up_by);
+    e.non_empty(f, &rec, "summary", &v.summary);
+    if Date::parse(&v.date).is_none() {
+        e.push(
+            f,
+            &rec,
+            "date",
+            format!("{:?} is not a date (YYYY-MM-DD)", v.date),
+        );
+    }
+    e.sourced(sources, f, &rec, "sources", &v.sources);
+    for (i, dispute) in v.disputes.iter().enumerate() {
+        let field = format!("disputes[{i}]");
+        e.non_empty(f, &rec, &format!("{field}.about"), &dispute.about);
+        e.non_empty(f, &rec, &format!("{field}.note"), &dispute.note);
+        e.renderings(sources, f, &rec, &field, &dispute.versions);
+    }
+    let Some(text) = &v.text else { return };
+    let mut own = HashSet::new();
+    for (i, p) in text.points.iter().enumerate() {
+        let field = format!("text.points[{i}]");
+        if !own.insert(p.number) {
+            e.push(
+                f,
+                &rec,
+                &format!("{field}.number"),
+                format!("duplicate point {}", p.number),
+            );
+        }
+        e.non_empty(f, &rec, &format!("{field}.title"), &p.title);
+        e.non_empty(f, &rec, &format!("{field}.summary"), &p.summary);
+        e.sourced(sources, f, &rec, &format!("{field}.sources"), &p.sources);
+    }
+    let resolves = |e: &mut Errors, field: String, n: u32| {
+        if !own.contains(&n) {
+            e.push(f, &rec, &field, format!("the version has no point {n}"));
+        }
+    };
+    let mut covered = HashSet::new();
+    for (i, o) in text.outcomes.iter().enumerate() {
+        let field = format!("text.outcomes[{i}]");
+        if !(1..=point_count).contains(&o.point) {
+            e.push(
+                f,
+                &rec,
+                &format!("{field}.point"),
+                format!("no US point {}", o.point),
+            );
+        } else if !covered.insert(o.point) {
+            e.push(
+                f,
+                &rec,
+                &format!("{field}.point"),
+                format!("US point {} has two outcomes", o.point),
+            );
+        }
+        for (j, n) in o.version_points.iter().enumerate() {
+            resolves(e, format!("{field}.version_points[{j}]"), *n);
+        }
+        match (o.outcome, o.merged_into) {
+            (Outcome::Merged, Some(n)) => resolves(e, format!("{field}.merged_into"), n),
+            (Outcome::Merged, None) => e.push(
+                f,
+                &rec,
+                &format!("{field}.merged_into"),
+                "a merged point names the point it went into",
+            ),
+            (_, Some(_)) => e.push(
+                f,
+                &rec,
+                &format!("{field}.merged_into"),
+                "only a merged point has one",
+            ),
+            _ => {}
+        }
+        if o.outcome == Outcome::Changed {
+            e.non_empty(f, &rec, &format!("{field}.note"), &o.note);
+        }
+        if o.outcome == Outcome::Unknown {
+            e.non_empty(f, &rec, &format!("{field}.note"), &o.note);
+        } else {
+            e.sourced(sources, f, &rec, &format!("{field}.sources"), &o.sources);
+        }
+    }
+    let missing: Vec<String> = (1..=point_count)
+        .filter(|n| !covered.contains(n))
+        .map(|n| n.to_string())
+        .collect();
+    if !missing.is_empty() {
+        e.push(
+            f,
+            &rec,
+            "text.outcomes",
+            format!(
+                "no outcome for US point(s) {}: every point needs one",
+                missing.join(", ")
+            ),
+        );
+    }
+    for (i, n) in text.new_points.iter().enumerate() {
+        resolves(e, format!("text.new_points[{i}]"), *n);
+    }
 }

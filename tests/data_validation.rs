@@ -12,6 +12,7 @@ struct Files {
     points: Value,
     events: Value,
     documents: Value,
+    versions: Value,
 }
 
 fn shipped() -> Files {
@@ -24,6 +25,7 @@ fn shipped() -> Files {
         points: parse(f.points),
         events: parse(f.events),
         documents: parse(f.documents),
+        versions: parse(f.versions),
     }
 }
 
@@ -36,6 +38,7 @@ fn errors_of(files: &Files) -> Vec<String> {
         &files.points,
         &files.events,
         &files.documents,
+        &files.versions,
     ]
     .iter()
     .map(|v| v.to_string())
@@ -47,6 +50,7 @@ fn errors_of(files: &Files) -> Vec<String> {
         points: &text[3],
         events: &text[4],
         documents: &text[5],
+        versions: &text[6],
     };
     match data::load(&df) {
         Ok(_) => Vec::new(),
