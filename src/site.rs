@@ -90,6 +90,9 @@ pub struct PageMeta {
     pub noscript: String,
     /// What the page's share image shows.
     pub card: ShareCard,
+    /// Whether anything on the page moves: a page where nothing does (the comparison pages)
+    /// gets no script at all.
+    pub moves: bool,
 }
 
 /// The parties as a card's chips, with no roles (the home page, the timeline, an event).
@@ -150,6 +153,7 @@ pub fn point_meta(data: &Dataset, p: &Point) -> PageMeta {
         title: point_title(p.number, &p.title),
         description: clip_words(&p.summary, 200),
         noscript: body,
+        moves: true,
         card: ShareCard {
             stem: format!("p-{}", p.number),
             number: Some(p.number),
@@ -184,6 +188,7 @@ pub fn event_meta(data: &Dataset, e: &Event) -> PageMeta {
         title: event_title(e),
         description: clip_words(&e.summary, 200),
         noscript: body,
+        moves: true,
         card: ShareCard {
             stem: format!("e-{}", e.id),
             number: None,
@@ -228,6 +233,7 @@ pub fn home_meta(data: &Dataset) -> PageMeta {
                       with sources, party filters and the 2025 timeline behind it."
                 .to_string(),
         noscript: body,
+        moves: true,
         card: home_card(data),
     }
 }
@@ -251,6 +257,7 @@ pub fn timeline_meta(data: &Dataset) -> PageMeta {
             data.events.len()
         ),
         noscript: body,
+        moves: true,
         card: ShareCard {
             stem: "timeline".into(),
             number: None,
@@ -261,6 +268,54 @@ pub fn timeline_meta(data: &Dataset) -> PageMeta {
             ),
             chips: party_chips(data, data.parties.iter().map(|p| &p.code)),
         },
+    }
+}
+
+/// The comparison of the later versions: all points (`None`) or one.
+pub fn versions_meta(data: &Dataset, point: Option<&Point>) -> PageMeta {
+    let texts: Vec<&str> = data.text_versions().map(|v| v.name.as_str()).collect();
+    let (path, title, description, card) = match point {
+        None => (
+            "versions".to_string(),
+            format!("What became of the 28 points: later versions compared · {SITE_NAME}"),
+            format!(
+                "Each of the 28 points in the later versions of the plan ({}): kept, changed, dropped or merged, with sources.",
+                texts.join(", ")
+            ),
+            ShareCard {
+                stem: "versions".into(),
+                number: None,
+                kicker: "Later versions of the plan".into(),
+                title: "What became of each of the 28 points, version by version".into(),
+                chips: Vec::new(),
+            },
+        ),
+        Some(p) => {
+            let outcomes: Vec<String> = data
+                .text_versions()
+                .filter_map(|v| v.outcome(p.number).map(|o| format!("{}: {}", v.name, o.outcome.label())))
+                .collect();
+            (
+                format!("versions/{}", p.number),
+                format!("Point {} in later versions: {} · {SITE_NAME}", p.number, p.title),
+                clip_words(&format!("{}.", outcomes.join("; ")), 200),
+                ShareCard {
+                    stem: format!("v-{}", p.number),
+                    number: Some(p.number),
+                    kicker: "In later versions of the plan".into(),
+                    title: p.title.clone(),
+                    chips: Vec::new(),
+                },
+            )
+        }
+    };
+    PageMeta {
+        path,
+        title,
+        description,
+        noscript: String::new(),
+        card,
+        moves: false,
     }
 }
 
@@ -315,10 +370,15 @@ pub fn render_page(
             alt = escape(&image.alt),
         ));
     }
-    let html = remove_tag(template, "<meta name=\"description\"");
+    let mut html = remove_tag(template, "<meta name=\"description\"");
+    if !meta.moves {
+        html = without_scripts(&html);
+    }
     let html =
         replace_between(&html, "<title>", "</title>", "").replacen("<title></title>", &head, 1);
-    let body = if prerendered.is_empty() {
+    let body = if !meta.moves {
+        format!("<body>\n{prerendered}")
+    } else if prerendered.is_empty() {
         format!(
             "<body>\n<noscript><div class=\"noscript\"><p>This page needs JavaScript for its filters and links; here is its text.</p>{}</div></noscript>",
             meta.noscript
@@ -339,6 +399,7 @@ fn not_found_meta(card: ShareCard) -> PageMeta {
         description: "This address is not part of the site.".into(),
         noscript: "<p>There is no page at this address.</p>".into(),
         card,
+        moves: true,
     }
 }
 
@@ -364,6 +425,24 @@ pub fn error_pages(template: &str, config: &SiteConfig, body: &str) -> Vec<SiteF
             contents: page.clone(),
         })
         .collect()
+}
+
+/// The template without its scripts and preloads: a page where nothing moves loads no code.
+fn without_scripts(html: &str) -> String {
+    let mut out = html.to_string();
+    while let Some(a) = out.find("<script") {
+        let Some(len) = out[a..].find("</script>") else {
+            break;
+        };
+        out.replace_range(a..a + len + "</script>".len(), "");
+    }
+    while let Some(a) = out.find("<link rel=\"preload\"") {
+        let Some(len) = out[a..].find('>') else {
+            break;
+        };
+        out.replace_range(a..=a + len, "");
+    }
+    out
 }
 
 fn replace_between(s: &str, open: &str, close: &str, with: &str) -> String {
@@ -438,6 +517,14 @@ pub fn generate(
         data.points.iter().for_each(|p| page(point_meta(data, p)));
         data.events.iter().for_each(|e| page(event_meta(data, e)));
     }
+    if data.text_versions().next().is_some() {
+        page(versions_meta(data, None));
+        if config.record_pages {
+            data.points
+                .iter()
+                .for_each(|p| page(versions_meta(data, Some(p))));
+        }
+    }
     // Unknown paths: the points page, on which the app names what it could not find (and
     // sends a timeline address on to the timeline).
     let not_found = not_found_meta(home_card(data));
@@ -493,6 +580,7 @@ mod tests {
             title: "Point 21: <Territory> · Twenty-Eight".into(),
             description: "A \"quoted\" summary".into(),
             noscript: "<p>text</p>".into(),
+            moves: true,
             card: ShareCard {
                 stem: "p-21".into(),
                 number: Some(21),

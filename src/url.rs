@@ -6,6 +6,8 @@
 //! /p/12                          point 12 focused (filters kept: /p/12?party=ua)
 //! /timeline                      the timeline (takes party and match)
 //! /timeline/<event-id>           one event focused
+//! /versions                      the 28 points in the plan's later versions (a static page)
+//! /versions/6                    point 6 across the later versions (a static page)
 //! ?embed=1                       any of the above without the page chrome
 //! ```
 //!
@@ -45,6 +47,20 @@ impl View {
             Screen::Points
         }
     }
+}
+
+/// The comparison pages' paths (static pages; the site writes one per point): "versions" is
+/// `Some(None)`, "versions/6" `Some(Some(6))`, anything else `None`.
+pub fn versions_page(path: &str) -> Option<Option<u32>> {
+    let rest = path.trim_matches('/').strip_prefix("versions")?;
+    if rest.is_empty() {
+        return Some(None);
+    }
+    let n = rest.strip_prefix('/')?;
+    (!n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| n.parse().ok())
+        .flatten()
+        .map(Some)
 }
 
 /// Everything the URL holds.
@@ -223,6 +239,15 @@ fn decode_path(path: &str, known: &Known<'_>, notices: &mut Notices) -> View {
                 ));
                 View::Timeline
             }
+        }
+        // The comparison pages are real pages; a path to one that does not exist lands here.
+        ["versions", n] => {
+            notices.add(format!(
+                "The comparison of later versions has no point {}: it covers points 1 to {}. Showing the plan instead.",
+                echo(&text(n)),
+                known.point_count
+            ));
+            View::Points
         }
         _ => {
             notices.add(format!(
@@ -488,6 +513,29 @@ mod tests {
         );
         assert!(dec("", "embed=1").route.embed);
         assert_eq!(dec("index.html", "").route.view, View::Points);
+    }
+
+    #[test]
+    fn names_the_comparison_pages_and_answers_a_missing_one() {
+        assert_eq!(versions_page("versions"), Some(None));
+        assert_eq!(versions_page("/versions/"), Some(None));
+        assert_eq!(versions_page("versions/6"), Some(Some(6)));
+        for other in [
+            "",
+            "p/6",
+            "versions/x",
+            "versions/6/7",
+            "versions/1234",
+            "versionsx",
+        ] {
+            assert_eq!(versions_page(other), None, "{other}");
+        }
+        let d = dec("/versions/99", "");
+        assert_eq!(d.route.view, View::Points);
+        assert_eq!(
+            d.notices,
+            ["The comparison of later versions has no point “99”: it covers points 1 to 28. Showing the plan instead."]
+        );
     }
 
     #[test]

@@ -45,7 +45,7 @@ fn every_page_names_its_own_share_image_by_absolute_url() {
         .iter()
         .filter(|f| f.path.ends_with(".html"))
         .collect();
-    assert_eq!(pages.len(), 3 + d.points.len() + d.events.len());
+    assert_eq!(pages.len(), 4 + 2 * d.points.len() + d.events.len());
     for page in &pages {
         let src = page
             .contents
@@ -160,6 +160,52 @@ fn every_point_and_event_has_its_page_with_matching_tags() {
 }
 
 #[test]
+fn the_comparison_pages_carry_every_outcome_and_no_script() {
+    let d = dataset();
+    let files = generate(&d);
+    let hub = file(&files, "versions/index.html");
+    assert!(
+        !hub.contains("<script"),
+        "nothing moves on the comparison: no script"
+    );
+    assert!(!hub.contains("leptos-island"));
+    for v in d.text_versions() {
+        let counts = twenty_eight::model::Outcome::ALL
+            .iter()
+            .map(|&o| v.count(o))
+            .sum::<usize>();
+        assert_eq!(counts, d.points.len(), "{}: an outcome per point", v.code);
+        assert!(hub.contains(&text(&v.name)), "{}", v.code);
+    }
+    for p in &d.points {
+        let page = file(&files, &format!("versions/{}/index.html", p.number));
+        for v in d.text_versions() {
+            let o = v.outcome(p.number).unwrap();
+            assert!(
+                page.contains(&format!("outcome outcome-{}", o.outcome.code())),
+                "point {}, {}",
+                p.number,
+                v.code
+            );
+            if !o.note.is_empty() {
+                assert!(
+                    page.contains(&text(&o.note)),
+                    "point {}: {} note",
+                    p.number,
+                    v.code
+                );
+            }
+            for t in &o.terms {
+                assert!(page.contains(&format!("<del>{}</del>", text(&t.us))));
+                assert!(page.contains(&format!("<ins>{}</ins>", text(&t.version))));
+            }
+        }
+        let card = file(&files, &format!("p/{}/index.html", p.number));
+        assert!(card.contains(&format!("versions/{}\">In later versions", p.number)));
+    }
+}
+
+#[test]
 fn the_sitemap_lists_exactly_the_pages() {
     let d = dataset();
     let files = generate(&d);
@@ -169,10 +215,14 @@ fn the_sitemap_lists_exactly_the_pages() {
         .skip(1)
         .map(|s| s.split("</loc>").next().unwrap())
         .collect();
-    assert_eq!(locs.len(), 2 + d.points.len() + d.events.len());
+    // The two screens, a page per point and event, the comparison and a comparison per point.
+    assert_eq!(locs.len(), 3 + 2 * d.points.len() + d.events.len());
     for p in &d.points {
         assert!(locs.contains(&format!("https://example.org/twenty-eight/p/{}", p.number).as_str()));
+        assert!(locs
+            .contains(&format!("https://example.org/twenty-eight/versions/{}", p.number).as_str()));
     }
+    assert!(locs.contains(&"https://example.org/twenty-eight/versions"));
     for e in &d.events {
         assert!(
             locs.contains(&format!("https://example.org/twenty-eight/timeline/{}", e.id).as_str())

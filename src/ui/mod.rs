@@ -2,7 +2,8 @@
 //! (`hydrate`) only the islands run, over that markup. The file list says which parts move:
 //!
 //! - static markup, native only: `page`, `points_screen`, `point_card`, `timeline_screen`,
-//!   `sources`, `data_error`, and `prerender`, which renders a page;
+//!   `versions_screen` (the comparison pages, where nothing moves), `sources`, `data_error`,
+//!   and `prerender`, which renders a page;
 //! - the islands (`islands/`): the filter bars, the views menu, the notices and the two
 //!   record lists; they share the page's state (`state`);
 //! - the browser only: `live` (the entry points the boot script calls), `dom` (reading and
@@ -29,6 +30,8 @@ pub mod prerender;
 mod sources;
 #[cfg(not(target_arch = "wasm32"))]
 mod timeline_screen;
+#[cfg(not(target_arch = "wasm32"))]
+mod versions_screen;
 
 #[cfg(target_arch = "wasm32")]
 mod dom;

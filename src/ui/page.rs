@@ -8,6 +8,7 @@ use super::data_error::DataErrorPanel;
 use super::islands::{Nav, Notices};
 use super::points_screen::PointsScreen;
 use super::timeline_screen::TimelineScreen;
+use super::versions_screen::{VersionPointScreen, VersionsScreen};
 use crate::data::DataError;
 use crate::model::Dataset;
 use crate::url::{encode_path, Screen, View};
@@ -35,7 +36,7 @@ pub fn Page(screen: Screen) -> impl IntoView {
     };
     view! {
         <a class="skip-link" href="#main">"Skip to content"</a>
-        <SiteHeader nav=true />
+        <SiteHeader nav=HeaderNav::Live />
         <Notices />
         // `data-ready` is set in the browser once every island is live.
         <main id="main" tabindex="-1">{body}</main>
@@ -44,19 +45,63 @@ pub fn Page(screen: Screen) -> impl IntoView {
     }
 }
 
+/// `/versions` (`point` None) or `/versions/N`: static pages, nothing on them moves, so they
+/// carry no island (and the site ships them no script).
+#[component]
+pub fn VersionsPage(point: Option<u32>) -> impl IntoView {
+    let body = match point {
+        Some(number) => view! { <VersionPointScreen number /> }.into_any(),
+        None => view! { <VersionsScreen /> }.into_any(),
+    };
+    view! {
+        <a class="skip-link" href="#main">"Skip to content"</a>
+        <SiteHeader nav=HeaderNav::Static />
+        <main id="main" tabindex="-1">{body}</main>
+        <SiteFooter />
+    }
+}
+
 /// A build whose data does not load: the header, and each error by file, record and field.
 #[component]
 pub fn ErrorPage(errors: Vec<DataError>) -> impl IntoView {
     view! {
-        <SiteHeader nav=false />
+        <SiteHeader nav=HeaderNav::None />
         <main id="main" tabindex="-1">
             <DataErrorPanel errors />
         </main>
     }
 }
 
+/// The header's views menu: the live one (an island: its links carry the filters), the same
+/// links as static markup on the pages where nothing moves (the versions), or none.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum HeaderNav {
+    Live,
+    Static,
+    None,
+}
+
+/// The views menu of a static page (the versions'): plain links, the versions one current.
 #[component]
-fn SiteHeader(nav: bool) -> impl IntoView {
+fn StaticNav() -> impl IntoView {
+    let site = expect_context::<Site>();
+    view! {
+        <nav class="views" aria-label="Views">
+            <a href=site.href(&View::Points)>
+                <span class="label-long">"The 28 points"</span><span class="label-short">"28 points"</span>
+            </a>
+            <a href=site.href(&View::Timeline)>
+                <span class="label-long">"Timeline, Jan–Nov 2025"</span><span class="label-short">"Timeline"</span>
+            </a>
+            <a href=format!("{}versions", site.base) aria-current="page">
+                <span class="label-long">"Later versions"</span><span class="label-short">"Versions"</span>
+            </a>
+        </nav>
+    }
+}
+
+#[component]
+fn SiteHeader(nav: HeaderNav) -> impl IntoView {
     view! {
         <header class="site-header">
             <div class="wrap">
@@ -71,7 +116,11 @@ fn SiteHeader(nav: bool) -> impl IntoView {
                 <p class="tagline tagline-short">
                     "The draft of 20 November 2025, point by point, in our own words and sourced."
                 </p>
-                {nav.then(|| view! { <Nav /> })}
+                {match nav {
+                    HeaderNav::Live => Some(view! { <Nav /> }.into_any()),
+                    HeaderNav::Static => Some(view! { <StaticNav /> }.into_any()),
+                    HeaderNav::None => None,
+                }}
             </div>
         </header>
     }

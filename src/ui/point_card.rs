@@ -6,8 +6,9 @@ use leptos::prelude::*;
 
 use super::copy_link::CopyLink;
 use super::page::Site;
-use super::sources::SourceList;
+use super::sources::{Renderings, SourceList};
 use super::state::PageState;
+use super::versions_screen::LaterVersions;
 use crate::keys::{list_attr, roles_attr};
 use crate::model::Point;
 use crate::url::View;
@@ -56,26 +57,11 @@ pub fn PointCard(point: &'static Point) -> impl IntoView {
         .collect_view();
 
     let dispute = point.dispute.as_ref().map(|d| {
-        let versions = d
-            .versions
-            .iter()
-            .map(|v| {
-                let who = data
-                    .source(&v.source)
-                    .map_or(v.source.clone(), |s| format!("{} ({})", s.outlet, super::sources::short_date(&s.date)));
-                view! {
-                    <div class="version">
-                        <p class="version-source">{who}</p>
-                        <p>{v.wording.clone()}</p>
-                    </div>
-                }
-            })
-            .collect_view();
         view! {
             <details class="dispute">
                 <summary><span class="badge">"Disputed wording"</span>" Sources differ: compare versions"</summary>
                 <p>{d.note.clone()}</p>
-                <div class="versions">{versions}</div>
+                <Renderings versions=&d.versions />
             </details>
         }
     });
@@ -159,6 +145,7 @@ pub fn PointCard(point: &'static Point) -> impl IntoView {
                 {revision}
                 {documents}
                 {related}
+                <LaterVersions number=n />
                 <footer class="provenance">
                     <span class=format!("status status-{}", point.status.label())>{point.status.label()}" text"</span>
                     <SourceList ids=&point.sources />

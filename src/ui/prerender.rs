@@ -7,7 +7,7 @@ use std::sync::Arc;
 use hydration_context::SsrSharedContext;
 use leptos::prelude::*;
 
-use super::page::{ErrorPage, Page, Site};
+use super::page::{ErrorPage, Page, Site, VersionsPage};
 use super::state::{self, PageState};
 use crate::data::DataError;
 use crate::keys::{EventKeys, PointKeys};
@@ -18,6 +18,12 @@ use crate::url::{self, Route};
 /// screen the path names, with no filter (a query is the browser's to apply).
 pub fn render(data: &'static Dataset, base: &str, path: &str) -> String {
     let base: &'static str = base.to_string().leak();
+    if let Some(point) = url::versions_page(path) {
+        return valid_comments(Owner::new().with(|| {
+            provide_context(Site { data, base });
+            view! { <VersionsPage point /> }.to_html()
+        }));
+    }
     let points: &'static [PointKeys] = data
         .points
         .iter()

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::page::Site;
 use crate::date::Date;
+use crate::model::Version;
 
 /// "20 Nov 2025" from an ISO date (the text as it is if it isn't one).
 pub fn short_date(iso: &str) -> String {
@@ -27,4 +28,25 @@ pub fn SourceList(ids: &'static [String]) -> impl IntoView {
         })
         .collect_view();
     view! { <ul class="sources" aria-label="Sources">{items}</ul> }
+}
+
+/// Where sources disagree: each source's rendering, side by side, named by outlet and date.
+#[component]
+pub fn Renderings(versions: &'static [Version]) -> impl IntoView {
+    let site = expect_context::<Site>();
+    let items = versions
+        .iter()
+        .map(|v| {
+            let who = site.data.source(&v.source).map_or(v.source.clone(), |s| {
+                format!("{} ({})", s.outlet, short_date(&s.date))
+            });
+            view! {
+                <div class="version">
+                    <p class="version-source">{who}</p>
+                    <p>{v.wording.clone()}</p>
+                </div>
+            }
+        })
+        .collect_view();
+    view! { <div class="versions">{items}</div> }
 }

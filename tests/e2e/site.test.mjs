@@ -13,12 +13,19 @@ const env = useSite({ base: BASE, dir: DIST_SUB });
 test("every generated page loads under the sub-path with no CSP violation or console error", async () => {
   const sitemap = readFileSync(join(DIST_SUB, "sitemap.xml"), "utf8");
   const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1], "http://x").pathname);
-  assert.equal(paths.length, 2 + DATA.points.length + DATA.events.length);
+  // The two screens, a page per point and per event, the comparison and one per point.
+  assert.equal(paths.length, 3 + 2 * DATA.points.length + DATA.events.length);
   const page = await openPage(env.browser, { origin: env.site.origin });
   for (const path of paths) {
     assert.ok(path.startsWith(BASE), path);
     const res = await page.goto(env.site.origin + path);
     assert.equal(res.status(), 200, path);
+    if (path.startsWith(`${BASE}versions`)) {
+      // Nothing moves on the comparison pages: no script, no island, the table or columns there.
+      assert.equal(await page.locator("script, leptos-island").count(), 0, `${path} ships no code`);
+      assert.ok((await page.locator(".versions-table, .compare").count()) > 0, `${path} renders the comparison`);
+      continue;
+    }
     await appReady(page);
     assert.ok((await page.locator("article.card, article.event").count()) > 0, `${path} renders the app`);
     assert.equal(await page.locator("leptos-island[data-live]").count(), 4, `${path}: its 4 islands are live`);

@@ -29,7 +29,12 @@ pub fn Nav() -> impl IntoView {
     view! {
         <nav class="views" aria-label="Views">
             {link(View::Points, "The 28 points", "28 points")}
-            {link(View::Timeline, "Timeline, Jan–Nov 2025", "Timeline 2025")}
+            {link(View::Timeline, "Timeline, Jan–Nov 2025", "Timeline")}
+            // The comparison pages take no filters: a plain link.
+            <a href=format!("{}versions", page.base)>
+                <span class="label-long">"Later versions"</span>
+                <span class="label-short">"Versions"</span>
+            </a>
         </nav>
     }
 }
