@@ -309,3 +309,127 @@ fn disputes_need_two_versions() {
         "data/points.json: point 1: dispute.versions: a dispute needs at least two versions",
     );
 }
+
+/// The first version with a text, as JSON, and its code.
+fn text_version(files: &mut Files) -> (&mut Value, String) {
+    let v = files
+        .versions
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|v| v.get("text").is_some())
+        .expect("a version with a text");
+    let code = v["code"].as_str().unwrap().to_string();
+    (v, code)
+}
+
+#[test]
+fn every_version_with_a_text_answers_for_every_point() {
+    let d = data::load_shipped().expect("valid");
+    assert!(
+        d.text_versions().count() >= 3,
+        "E3, European 24 points, 20 points"
+    );
+    for v in d.text_versions() {
+        let points: Vec<u32> = v
+            .text
+            .as_ref()
+            .unwrap()
+            .outcomes
+            .iter()
+            .map(|o| o.point)
+            .collect();
+        assert_eq!(points, (1..=28).collect::<Vec<_>>(), "{}: in order", v.code);
+    }
+    assert!(
+        d.versions.iter().any(|v| v.text.is_none()),
+        "versions reported with no text"
+    );
+}
+
+#[test]
+fn versions_missing_or_doubled_outcomes_are_located() {
+    let mut f = shipped();
+    let (v, code) = text_version(&mut f);
+    let outcomes = v["text"]["outcomes"].as_array_mut().unwrap();
+    outcomes.retain(|o| o["point"] != 7);
+    outcomes[0]["point"] = json!(2);
+    assert_error(
+        &f,
+        &format!("data/versions.json: version \"{code}\": text.outcomes: no outcome for US point(s) 1, 7: every point needs one"),
+    );
+    assert_error(
+        &f,
+        &format!("data/versions.json: version \"{code}\": text.outcomes[1].point: US point 2 has two outcomes"),
+    );
+}
+
+#[test]
+fn versions_broken_references_are_located() {
+    let mut f = shipped();
+    let (v, code) = text_version(&mut f);
+    let o = &mut v["text"]["outcomes"][4];
+    o["outcome"] = json!("merged");
+    o.as_object_mut().unwrap().remove("merged_into");
+    o["version_points"] = json!([999]);
+    o["sources"] = json!(["no-such-source"]);
+    v["text"]["new_points"] = json!([998]);
+    v["date"] = json!("23 November");
+    let at = format!("data/versions.json: version \"{code}\": ");
+    assert_error(
+        &f,
+        &format!("{at}text.outcomes[4].merged_into: a merged point names the point it went into"),
+    );
+    assert_error(
+        &f,
+        &format!("{at}text.outcomes[4].version_points[0]: the version has no point 999"),
+    );
+    assert_error(
+        &f,
+        &format!("{at}text.outcomes[4].sources[0]: unknown source \"no-such-source\""),
+    );
+    assert_error(
+        &f,
+        &format!("{at}text.new_points[0]: the version has no point 998"),
+    );
+    assert_error(
+        &f,
+        &format!("{at}date: \"23 November\" is not a date (YYYY-MM-DD)"),
+    );
+}
+
+#[test]
+fn a_changed_point_needs_a_note_and_an_unsourced_one_must_say_it_is_unknown() {
+    let mut f = shipped();
+    let (v, code) = text_version(&mut f);
+    let o = &mut v["text"]["outcomes"][5];
+    o["outcome"] = json!("changed");
+    o["note"] = json!(" ");
+    o["sources"] = json!([]);
+    let at = format!("data/versions.json: version \"{code}\": text.outcomes[5]");
+    assert_error(&f, &format!("{at}.note: is empty"));
+    assert_error(
+        &f,
+        &format!("{at}.sources: no source: every record must be sourced"),
+    );
+}
+
+#[test]
+fn events_name_only_known_versions_and_a_duplicate_version_is_caught() {
+    let mut f = shipped();
+    let (e, id) = event(&mut f, 3);
+    e["versions"] = json!(["e7"]);
+    let first = f.versions[0].clone();
+    f.versions.as_array_mut().unwrap().push(first.clone());
+    assert_error(
+        &f,
+        &format!("data/events.json: event \"{id}\": versions[0]: unknown version \"e7\""),
+    );
+    assert_error(
+        &f,
+        &format!(
+            "data/versions.json: version {:?}: code: duplicate code",
+            first["code"].as_str().unwrap()
+        ),
+    );
+}
