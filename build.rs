@@ -33,7 +33,7 @@ fn main() {
     if env::var_os("CARGO_FEATURE_SYNTHETIC").is_some() {
         println!("cargo:rerun-if-changed=target/synthetic");
     }
-    let (parties, themes) = match data::load_shipped() {
+    let (parties, themes, versions) = match data::load_shipped() {
         Ok(d) => (
             d.parties
                 .iter()
@@ -43,13 +43,30 @@ fn main() {
                 .iter()
                 .map(|t| (t.code.clone(), t.label.clone()))
                 .collect(),
+            // Each version with a text, and the filter's options for the outcomes it has:
+            // (value, label), written out here so the wasm formats nothing.
+            d.text_versions()
+                .map(|v| {
+                    let options: Vec<(String, String)> = model::Outcome::ALL
+                        .iter()
+                        .filter(|&&o| v.count(o) > 0)
+                        .map(|o| {
+                            (
+                                format!("{}:{}", o.code(), v.code),
+                                format!("{} in {}", o.label(), v.name),
+                            )
+                        })
+                        .collect();
+                    format!("({:?}, {:?}, &{options:?})", v.code, v.name)
+                })
+                .collect::<Vec<_>>(),
         ),
         Err(errors) => {
             println!(
                 "cargo:warning=the data has {} error(s); the pages will list them",
                 errors.len()
             );
-            (Vec::new(), Vec::new())
+            (Vec::new(), Vec::new(), Vec::new())
         }
     };
     // `{:?}` of a string is a valid Rust string literal.
@@ -61,9 +78,10 @@ fn main() {
             .join(", ")
     };
     let code = format!(
-        "pub static SHIPPED: Vocabulary = Vocabulary {{ parties: &[{}], themes: &[{}] }};\n",
+        "pub static SHIPPED: Vocabulary = Vocabulary {{ parties: &[{}], themes: &[{}], versions: &[{}] }};\n",
         list(&parties),
-        list(&themes)
+        list(&themes),
+        versions.join(", ")
     );
     let out =
         PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("vocabulary.rs");

@@ -5,6 +5,7 @@
 //!   `Match::All`, only if it involves every one. With a role set, "involves" means "has that
 //!   role"; with a role and no party, any party with that role matches.
 //! - theme: the point carries it.
+//! - later: what a later version of the plan did with the point ("changed in E3").
 //! - q: every word of the query appears, case- and accent-insensitively, in the title, the
 //!   summary or a sub-point.
 //!
@@ -15,7 +16,7 @@
 //! the filter is an `Edit`, from a live control or from one set before the app arrived.
 
 use crate::keys::{EventKeys, PointKeys};
-use crate::model::Role;
+use crate::model::{Outcome, Role};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Match {
@@ -41,7 +42,32 @@ pub struct Filter {
     pub matching: Match,
     pub role: Option<Role>,
     pub theme: Option<String>,
+    /// What a later version did with the point: "changed in E3".
+    pub later: Option<Later>,
     pub query: String,
+}
+
+/// "changed in E3": a version's code (known) and an outcome.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Later {
+    pub version: String,
+    pub outcome: Outcome,
+}
+
+impl Later {
+    /// A control's value and the URL's pair: "changed:e3".
+    pub fn code(&self) -> String {
+        format!("{}:{}", self.outcome.code(), self.version)
+    }
+
+    pub fn from_code(code: &str) -> Option<Later> {
+        let (outcome, version) = code.split_once(':')?;
+        Some(Later {
+            outcome: Outcome::from_code(outcome)?,
+            version: version.to_string(),
+        })
+        .filter(|l| !l.version.is_empty())
+    }
 }
 
 impl Filter {
@@ -49,15 +75,18 @@ impl Filter {
         self.parties.is_empty()
             && self.role.is_none()
             && self.theme.is_none()
+            && self.later.is_none()
             && self.query.trim().is_empty()
     }
 
-    /// How many filters narrow the records (each party, the role, the theme, the text), as the
+    /// How many filters narrow the records (each party, the role, the theme, the later
+    /// version, the text), as the
     /// folded filter bar says on a phone. The any/all choice narrows nothing by itself.
     pub fn active(&self) -> usize {
         self.parties.len()
             + usize::from(self.role.is_some())
             + usize::from(self.theme.is_some())
+            + usize::from(self.later.is_some())
             + usize::from(!self.query.trim().is_empty())
     }
 
@@ -91,6 +120,7 @@ impl Filter {
             Edit::Match(m) => self.matching = m,
             Edit::Role(r) => self.role = r,
             Edit::Theme(t) => self.theme = t,
+            Edit::Later(l) => self.later = l,
             Edit::Query(q) => self.query = q,
             Edit::Reset => *self = Filter::default(),
             Edit::ResetParties => {
@@ -117,6 +147,12 @@ impl Filter {
         };
         parties_ok
             && self.theme.as_ref().is_none_or(|t| point.themes.contains(t))
+            && self.later.as_ref().is_none_or(|l| {
+                point
+                    .later
+                    .iter()
+                    .any(|(v, o)| *v == l.version && *o == l.outcome)
+            })
             && words.iter().all(|w| point.text.contains(w.as_str()))
     }
 
@@ -159,6 +195,7 @@ pub enum Edit {
     Match(Match),
     Role(Option<Role>),
     Theme(Option<String>),
+    Later(Option<Later>),
     Query(String),
     /// "Reset filters" on the points.
     Reset,
@@ -180,6 +217,7 @@ impl Edit {
             }),
             "role" => Edit::Role(Role::from_code(value)),
             "theme" => Edit::Theme((!value.is_empty()).then(|| value.to_string())),
+            "later" => Edit::Later(Later::from_code(value)),
             "q" => Edit::Query(value.chars().take(crate::url::MAX_QUERY_CHARS).collect()),
             _ => return None,
         })
@@ -318,7 +356,7 @@ mod tests {
             ),
         ]
         .iter()
-        .map(PointKeys::of)
+        .map(|p| PointKeys::of(p, &[]))
         .collect()
     }
 
@@ -334,6 +372,45 @@ mod tests {
     fn empty_filter_keeps_everything() {
         assert_eq!(Filter::default().apply_points(&sample()), vec![0, 1, 2, 3]);
         assert!(Filter::default().is_empty());
+    }
+
+    #[test]
+    fn later_keeps_what_a_version_did_and_combines_with_the_rest() {
+        let mut pts = sample();
+        pts[0].later = vec![
+            ("e3".into(), Outcome::Changed),
+            ("g20".into(), Outcome::Kept),
+        ];
+        pts[1].later = vec![("e3".into(), Outcome::Kept)];
+        pts[2].later = vec![("e3".into(), Outcome::Changed)];
+        let changed_in_e3 = Later::from_code("changed:e3").unwrap();
+        let f = Filter {
+            later: Some(changed_in_e3.clone()),
+            ..Filter::default()
+        };
+        assert_eq!(f.apply_points(&pts), vec![0, 2]);
+        assert_eq!(f.active(), 1);
+        assert!(!f.is_empty());
+        let mut f = with(&["ua"], Match::Any);
+        f.later = Some(changed_in_e3);
+        assert_eq!(f.apply_points(&pts), vec![0], "and the party filter");
+        assert_eq!(Later::from_code("changed:"), None);
+        assert_eq!(Later::from_code("survived:e3"), None);
+        assert_eq!(
+            Later::from_code("not-addressed:us-ua-20").unwrap().code(),
+            "not-addressed:us-ua-20"
+        );
+        let mut g = Filter::default();
+        g.apply(
+            Edit::from_control("later", "dropped:e3", true).unwrap(),
+            &[],
+        );
+        assert_eq!(
+            g.later.as_ref().map(Later::code).as_deref(),
+            Some("dropped:e3")
+        );
+        g.apply(Edit::from_control("later", "", true).unwrap(), &[]);
+        assert_eq!(g.later, None);
     }
 
     #[test]
@@ -440,6 +517,7 @@ mod tests {
                 matching: Match::All,
                 role: Some(Role::Obliged),
                 theme: Some("security".into()),
+                later: None,
                 query: "nato".into(),
             }
         );

@@ -1,12 +1,13 @@
-//! What the filter looks at in each record: a point's parties with their roles, its themes and
-//! its searchable text; an event's parties. The pre-rendered pages carry the first three as
-//! data attributes on each record (`data-roles`, `data-themes`, `data-parties`) and the text in
+//! What the filter looks at in each record: a point's parties with their roles, its themes, what
+//! each later version did with it and its searchable text; an event's parties. The
+//! pre-rendered pages carry all but the text as data attributes on each record (`data-roles`,
+//! `data-themes`, `data-later`, `data-parties`) and the text in
 //! the record's own markup; the islands read them back from the page, so the wasm ships no
 //! dataset. Natively the same keys are made from the data (`PointKeys::of`), so the filter has
 //! one definition, tested here.
 
 use crate::filter::fold;
-use crate::model::{Event, PartyRole, Point, Role};
+use crate::model::{Event, Outcome, PartyRole, PlanVersion, Point, Role};
 
 /// A point as the filter sees it.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -15,6 +16,8 @@ pub struct PointKeys {
     /// Each party the point involves, with its role.
     pub roles: Vec<(String, Role)>,
     pub themes: Vec<String>,
+    /// What each later version with a text did with it: ("e3", Changed).
+    pub later: Vec<(String, Outcome)>,
     /// Number, title, summary and sub-points, folded (see `filter::fold`).
     pub text: String,
 }
@@ -27,7 +30,8 @@ pub struct EventKeys {
 }
 
 impl PointKeys {
-    pub fn of(point: &Point) -> Self {
+    /// The keys of `point`, whose later fate is in `versions`.
+    pub fn of(point: &Point, versions: &[PlanVersion]) -> Self {
         PointKeys {
             number: point.number,
             roles: point
@@ -36,6 +40,7 @@ impl PointKeys {
                 .map(|p| (p.party.clone(), p.role))
                 .collect(),
             themes: point.themes.clone(),
+            later: parse_later(&later_attr(point.number, versions)),
             text: haystack(
                 point.number,
                 &point.title,
@@ -51,6 +56,7 @@ impl PointKeys {
         number: u32,
         roles: &str,
         themes: &str,
+        later: &str,
         title: &str,
         summary: &str,
         subpoints: impl Iterator<Item = &'a str>,
@@ -59,6 +65,7 @@ impl PointKeys {
             number,
             roles: parse_roles(roles),
             themes: parse_list(themes),
+            later: parse_later(later),
             text: haystack(number, title, summary, subpoints),
         }
     }
@@ -112,6 +119,27 @@ pub fn parse_roles(attr: &str) -> Vec<(String, Role)> {
         .collect()
 }
 
+/// `data-later`: "e3:changed eu24:kept us-ua-20:dropped", what each version with a text did
+/// with point `number`.
+pub fn later_attr(number: u32, versions: &[PlanVersion]) -> String {
+    versions
+        .iter()
+        .filter_map(|v| Some(format!("{}:{}", v.code, v.outcome(number)?.outcome.code())))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Reads `data-later` back; pairs that are not `version:outcome` are skipped.
+pub fn parse_later(attr: &str) -> Vec<(String, Outcome)> {
+    attr.split_whitespace()
+        .filter_map(|pair| {
+            let (version, outcome) = pair.rsplit_once(':')?;
+            Some((version.to_string(), Outcome::from_code(outcome)?))
+        })
+        .filter(|(version, _)| !version.is_empty())
+        .collect()
+}
+
 /// `data-themes`, `data-parties`: codes separated by spaces.
 pub fn list_attr(codes: &[String]) -> String {
     codes.join(" ")
@@ -155,6 +183,14 @@ mod tests {
             vec![("ua".into(), Role::Obliged), ("eu".into(), Role::Benefits)]
         );
         assert!(parse_list("   ").is_empty());
+        assert_eq!(
+            parse_later("e3:changed us-ua-20:dropped x:lost :kept eu24 eu24:kept"),
+            vec![
+                ("e3".into(), Outcome::Changed),
+                ("us-ua-20".into(), Outcome::Dropped),
+                ("eu24".into(), Outcome::Kept)
+            ]
+        );
     }
 
     #[test]
@@ -177,11 +213,21 @@ mod tests {
             dispute: None,
             revision: None,
         };
-        let from_data = PointKeys::of(&point);
+        let versions: Vec<PlanVersion> = serde_json::from_str(
+            r#"[{"code": "e3", "name": "E3", "date": "2025-11-23", "drawn_up_by": "E3",
+                 "status": "leaked", "summary": "s", "sources": ["s"],
+                 "text": {"points": [], "outcomes": [{"point": 4, "outcome": "changed"}]}},
+                {"code": "g19", "name": "Geneva", "date": "2025-11-23", "drawn_up_by": "US",
+                 "status": "reported", "summary": "s", "sources": ["s"]}]"#,
+        )
+        .unwrap();
+        let from_data = PointKeys::of(&point, &versions);
+        assert_eq!(from_data.later, [("e3".to_string(), Outcome::Changed)]);
         let from_page = PointKeys::from_markup(
             4,
             &roles_attr(&point.parties),
             &list_attr(&point.themes),
+            &later_attr(4, &versions),
             "\n Dialogue ",
             " A council at Zapórizhzhia. ",
             [" Monitoring"].into_iter(),

@@ -3,6 +3,8 @@
 //! ```text
 //! /                              all points
 //! /?party=ua,ru&match=all&role=obliged&theme=territory&q=nato
+//! /?changed=e3                   the points a later version changed (also kept=, dropped=,
+//!                                merged=, not-addressed=, unknown=; one at a time)
 //! /p/12                          point 12 focused (filters kept: /p/12?party=ua)
 //! /timeline                      the timeline (takes party and match)
 //! /timeline/<event-id>           one event focused
@@ -15,8 +17,8 @@
 //! Every input is hostile: `decode` never panics, bounds what it keeps, and explains what it
 //! ignored in short notices (echoing at most a few sanitised characters of the input).
 
-use crate::filter::{Filter, Match};
-use crate::model::Role;
+use crate::filter::{Filter, Later, Match};
+use crate::model::{Outcome, Role};
 
 /// Which screen, and what is focused on it.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -76,6 +78,8 @@ pub struct Route {
 pub struct Known<'a> {
     pub parties: &'a [&'a str],
     pub themes: &'a [&'a str],
+    /// The codes of the later versions with a text.
+    pub versions: &'a [&'a str],
     pub point_count: u32,
     pub event_ids: &'a [&'a str],
 }
@@ -301,6 +305,29 @@ pub fn decode(path: &str, query: &str, known: &Known<'_>) -> Decoded {
         let (key, bad_key) = percent_decode(raw_key, true);
         let (value, bad_value) = percent_decode(raw_value, true);
         malformed |= bad_key || bad_value;
+        // "changed=e3": what a later version did with the points; one such filter at a time.
+        if let Some(outcome) = Outcome::from_code(&key) {
+            let f = &mut route.filter;
+            match known.versions.iter().find(|v| **v == value) {
+                _ if f.later.is_some() => notices.add(format!(
+                    "Only one later-version filter at a time: ignored {}={}.",
+                    outcome.code(),
+                    echo(&value)
+                )),
+                Some(v) => {
+                    f.later = Some(Later {
+                        version: v.to_string(),
+                        outcome,
+                    })
+                }
+                None => notices.add(format!(
+                    "Ignored {}={}: no later version of the plan has that code.",
+                    outcome.code(),
+                    echo(&value)
+                )),
+            }
+            continue;
+        }
         let key: &'static str = match key.as_str() {
             "party" => "party",
             "match" => "match",
@@ -422,6 +449,13 @@ pub fn encode_query(filter: &Filter, embed: bool) -> String {
     if let Some(theme) = &filter.theme {
         parts.push(format!("theme={}", percent_encode(theme)));
     }
+    if let Some(later) = &filter.later {
+        parts.push(format!(
+            "{}={}",
+            later.outcome.code(),
+            percent_encode(&later.version)
+        ));
+    }
     if !filter.query.is_empty() {
         parts.push(format!("q={}", percent_encode(&filter.query)));
     }
@@ -476,11 +510,13 @@ mod tests {
     const PARTIES: [&str; 5] = ["ua", "ru", "us", "eu", "nato"];
     const THEMES: [&str; 3] = ["territory", "nato", "security"];
     const EVENTS: [&str; 2] = ["2025-02-28-oval-office", "2025-11-20-draft-published"];
+    const VERSIONS: [&str; 2] = ["e3", "us-ua-20"];
 
     fn known() -> Known<'static> {
         Known {
             parties: &PARTIES,
             themes: &THEMES,
+            versions: &VERSIONS,
             point_count: 28,
             event_ids: &EVENTS,
         }
@@ -535,6 +571,36 @@ mod tests {
         assert_eq!(
             d.notices,
             ["The comparison of later versions has no point “99”: it covers points 1 to 28. Showing the plan instead."]
+        );
+    }
+
+    #[test]
+    fn reads_one_later_version_filter_and_explains_the_rest() {
+        let d = dec("/", "changed=e3&party=ua");
+        assert!(d.notices.is_empty(), "{:?}", d.notices);
+        let later = Later {
+            version: "e3".into(),
+            outcome: Outcome::Changed,
+        };
+        assert_eq!(d.route.filter.later, Some(later.clone()));
+        assert_eq!(encode(&d.route), "?party=ua&changed=e3");
+        let d = dec("/", "dropped=us-ua-20&kept=e3&changed=e9");
+        assert_eq!(
+            d.route.filter.later.map(|l| l.code()),
+            Some("dropped:us-ua-20".into())
+        );
+        assert_eq!(
+            d.notices,
+            [
+                "Only one later-version filter at a time: ignored kept=“e3”.",
+                "Only one later-version filter at a time: ignored changed=“e9”."
+            ]
+        );
+        let d = dec("/", "not-addressed=%3Cb%3E");
+        assert_eq!(d.route.filter.later, None);
+        assert_eq!(
+            d.notices,
+            ["Ignored not-addressed=“<b>”: no later version of the plan has that code."]
         );
     }
 

@@ -1,5 +1,6 @@
-//! The codes and labels the islands render: the parties (code, chip label) and the themes
-//! (code, label), in the dataset's order. `build.rs` writes them from `data/` as Rust statics,
+//! The codes and labels the islands render: the parties (code, chip label), the themes
+//! (code, label) and the later versions with a text (code, name, the filter's options for the
+//! outcomes they have), in the dataset's order. `build.rs` writes them from `data/` as Rust statics,
 //! so the browser and the `site` binary render the filter bar from the very same lists (a
 //! hydrated island must render what was pre-rendered) and the wasm carries no data loader.
 
@@ -10,6 +11,14 @@ pub struct Vocabulary {
     pub parties: &'static [(&'static str, &'static str)],
     /// (code, label): `("territory", "Territory")`.
     pub themes: &'static [(&'static str, &'static str)],
+    /// (code, name, options): `("e3", "E3 counter-proposal", &[("kept:e3", "kept in E3 …"), …])`,
+    /// an option per outcome the version has.
+    #[allow(clippy::type_complexity)]
+    pub versions: &'static [(
+        &'static str,
+        &'static str,
+        &'static [(&'static str, &'static str)],
+    )],
 }
 
 // `pub static SHIPPED: Vocabulary`, from the data this build reads (empty when it is broken).
@@ -22,6 +31,10 @@ impl Vocabulary {
 
     pub fn theme_codes(&self) -> Vec<&'static str> {
         self.themes.iter().map(|(code, _)| *code).collect()
+    }
+
+    pub fn version_codes(&self) -> Vec<&'static str> {
+        self.versions.iter().map(|(code, _, _)| *code).collect()
     }
 }
 
@@ -44,5 +57,18 @@ mod tests {
             .collect();
         assert_eq!(SHIPPED.parties, parties.as_slice());
         assert_eq!(SHIPPED.themes, themes.as_slice());
+        let versions: Vec<_> = data.text_versions().map(|v| v.code.as_str()).collect();
+        assert_eq!(SHIPPED.version_codes(), versions);
+        for &(code, _, options) in SHIPPED.versions {
+            let v = data.version(code).unwrap();
+            for o in crate::model::Outcome::ALL {
+                let value = format!("{}:{code}", o.code());
+                let offered = options.iter().find(|(x, _)| *x == value);
+                assert_eq!(offered.is_some(), v.count(*o) > 0, "{code}: {o:?}");
+                if let Some((_, label)) = offered {
+                    assert_eq!(*label, format!("{} in {}", o.label(), v.name));
+                }
+            }
+        }
     }
 }

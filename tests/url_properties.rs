@@ -2,12 +2,13 @@
 //! however hostile, makes the decoder panic or return unbounded output.
 
 use proptest::prelude::*;
-use twenty_eight::filter::{Filter, Match};
-use twenty_eight::model::Role;
+use twenty_eight::filter::{Filter, Later, Match};
+use twenty_eight::model::{Outcome, Role};
 use twenty_eight::url::{self, Known, Route, View, MAX_NOTICES, MAX_QUERY_CHARS};
 
 const PARTIES: [&str; 5] = ["ua", "ru", "us", "eu", "nato"];
 const THEMES: [&str; 4] = ["territory", "nato", "security", "economy"];
+const VERSIONS: [&str; 3] = ["e3", "eu24", "us-ua-20"];
 const EVENTS: [&str; 3] = [
     "2025-01-20-inauguration",
     "2025-02-28-oval-office",
@@ -18,6 +19,7 @@ fn known() -> Known<'static> {
     Known {
         parties: &PARTIES,
         themes: &THEMES,
+        versions: &VERSIONS,
         point_count: 28,
         event_ids: &EVENTS,
     }
@@ -33,6 +35,10 @@ fn route_strategy() -> impl Strategy<Value = Route> {
     let parties = prop::sample::subsequence(PARTIES.to_vec(), 0..=PARTIES.len());
     let role = prop::option::of(prop::sample::select(Role::ALL.to_vec()));
     let theme = prop::option::of(prop::sample::select(THEMES.to_vec()));
+    let later = prop::option::of((
+        prop::sample::select(VERSIONS.to_vec()),
+        prop::sample::select(Outcome::ALL.to_vec()),
+    ));
     // Any text without control characters, up to the kept length.
     let query = "[^\\p{Cc}]{0,200}";
     (
@@ -41,20 +47,27 @@ fn route_strategy() -> impl Strategy<Value = Route> {
         any::<bool>(),
         role,
         theme,
+        later,
         query,
         any::<bool>(),
     )
-        .prop_map(|(view, parties, all, role, theme, query, embed)| Route {
-            view,
-            filter: Filter {
-                parties: parties.into_iter().map(String::from).collect(),
-                matching: if all { Match::All } else { Match::Any },
-                role,
-                theme: theme.map(String::from),
-                query,
+        .prop_map(
+            |(view, parties, all, role, theme, later, query, embed)| Route {
+                view,
+                filter: Filter {
+                    parties: parties.into_iter().map(String::from).collect(),
+                    matching: if all { Match::All } else { Match::Any },
+                    role,
+                    theme: theme.map(String::from),
+                    later: later.map(|(version, outcome)| Later {
+                        version: version.to_string(),
+                        outcome,
+                    }),
+                    query,
+                },
+                embed,
             },
-            embed,
-        })
+        )
 }
 
 fn split(encoded: &str) -> (&str, &str) {

@@ -51,6 +51,7 @@ pub fn point_keys() -> Vec<PointKeys> {
                 number,
                 &item.get_attribute("data-roles").unwrap_or_default(),
                 &item.get_attribute("data-themes").unwrap_or_default(),
+                &item.get_attribute("data-later").unwrap_or_default(),
                 &text_of(&article, ".card-title-text"),
                 &text_of(&article, ".summary"),
                 subs.iter().map(String::as_str),

@@ -9,7 +9,7 @@ use super::page::Site;
 use super::sources::{Renderings, SourceList};
 use super::state::PageState;
 use super::versions_screen::LaterVersions;
-use crate::keys::{list_attr, roles_attr};
+use crate::keys::{later_attr, list_attr, roles_attr};
 use crate::model::Point;
 use crate::url::View;
 
@@ -133,7 +133,12 @@ pub fn PointCard(point: &'static Point) -> impl IntoView {
         </h2>
     };
     view! {
-        <li class="card-item" data-roles=roles_attr(&point.parties) data-themes=list_attr(&point.themes)>
+        <li
+            class="card-item"
+            data-roles=roles_attr(&point.parties)
+            data-themes=list_attr(&point.themes)
+            data-later=later_attr(n, &data.versions)
+        >
             <article class="card" class:focused=focused id=id tabindex="-1" aria-labelledby=labelled_by>
                 {heading}
                 {point.dispute.is_some().then(|| view! { <p class="flag">"Outlets word this point differently."</p> })}

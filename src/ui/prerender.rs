@@ -27,7 +27,7 @@ pub fn render(data: &'static Dataset, base: &str, path: &str) -> String {
     let points: &'static [PointKeys] = data
         .points
         .iter()
-        .map(PointKeys::of)
+        .map(|p| PointKeys::of(p, &data.versions))
         .collect::<Vec<_>>()
         .leak();
     let events: &'static [EventKeys] = data

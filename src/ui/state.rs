@@ -138,6 +138,7 @@ pub fn known(points: usize, events: &'static [EventKeys]) -> Known<'static> {
     Known {
         parties: vocabulary::SHIPPED.party_codes().leak(),
         themes: vocabulary::SHIPPED.theme_codes().leak(),
+        versions: vocabulary::SHIPPED.version_codes().leak(),
         point_count: points as u32,
         event_ids: ids.leak(),
     }

@@ -90,20 +90,35 @@ fn Disputes(disputes: &'static [VersionDispute]) -> impl IntoView {
         .collect_view()
 }
 
-/// "E3 counter-proposal: 11 kept, 12 changed, 2 dropped, 0 merged, 3 not known; 0 new points."
-pub fn counts(v: &PlanVersion) -> String {
-    let parts: Vec<String> = Outcome::ALL
+/// "E3 counter-proposal: 11 kept, 12 changed, …; 0 new points", each count a link to the
+/// points it counts (`/?changed=e3`).
+#[component]
+fn Counts(version: &'static PlanVersion) -> impl IntoView {
+    let site = expect_context::<Site>();
+    let links = Outcome::ALL
         .iter()
-        .filter(|&&o| o != Outcome::NotAddressed || v.count(o) > 0)
-        .map(|&o| format!("{} {}", v.count(o), o.label()))
-        .collect();
-    let new = v.text.as_ref().map_or(0, |t| t.new_points.len());
-    format!(
-        "{}: {}; {new} new point{}",
-        v.name,
-        parts.join(", "),
-        if new == 1 { "" } else { "s" }
-    )
+        .filter(|&&o| o != Outcome::NotAddressed || version.count(o) > 0)
+        .enumerate()
+        .map(|(i, &o)| {
+            let label = format!("{} {}", version.count(o), o.label());
+            let link = (version.count(o) > 0).then(|| {
+                let href = format!("{}?{}={}", site.base, o.code(), version.code);
+                view! { <a href=href>{label.clone()}</a> }
+            });
+            view! {
+                {(i > 0).then_some(", ")}
+                {if link.is_some() { None } else { Some(label.clone()) }}
+                {link}
+            }
+        })
+        .collect_view();
+    let new = version.text.as_ref().map_or(0, |t| t.new_points.len());
+    view! {
+        <li>
+            <strong>{version.name.clone()}</strong>": "{links}
+            {format!("; {new} new point{}", if new == 1 { "" } else { "s" })}
+        </li>
+    }
 }
 
 /// `/versions`: the versions, the matrix, and each version's new points.
@@ -137,7 +152,7 @@ pub fn VersionsScreen() -> impl IntoView {
         .collect_view();
     let totals = texts
         .iter()
-        .map(|v| view! { <li>{counts(v)}</li> })
+        .map(|&v| view! { <Counts version=v /> })
         .collect_view();
     let versions = data
         .versions
@@ -161,7 +176,7 @@ pub fn VersionsScreen() -> impl IntoView {
                 "kept in substance, changed, dropped, merged into another point, not addressed, or not "
                 "known (no source we found covers it). Open a point to see the changes side by side."
             </p>
-            <ul class="version-totals" aria-label="Per version">{totals}</ul>
+            <ul class="version-totals" aria-label="Per version (each count lists those points)">{totals}</ul>
             <div class="table-scroll" role="region" aria-label="The 28 points in each later version" tabindex="0">
                 <table class="versions-table">
                     <caption>"Each US point in each later version. Outcomes are our reading of the sources."</caption>

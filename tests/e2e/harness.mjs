@@ -94,14 +94,16 @@ export async function loads(page, action) {
 
 // The shipped data, for computing what the page should show.
 export const DATA = Object.fromEntries(
-  ["parties", "themes", "sources", "points", "events", "documents"].map((f) => [
+  ["parties", "themes", "sources", "points", "events", "documents", "versions"].map((f) => [
     f,
     JSON.parse(readFileSync(join(ROOT, "data", `${f}.json`), "utf8")),
   ]),
 );
 
 // The filter semantics of src/filter.rs, restated independently as the tests' oracle.
-export function expectedPoints({ parties = [], match = "any", role = null, theme = null } = {}) {
+export function expectedPoints({ parties = [], match = "any", role = null, theme = null, later = null } = {}) {
+  // later: { version, outcome }, what that later version did with the point.
+  const fate = (p) => DATA.versions.find((v) => v.code === later.version)?.text?.outcomes.find((o) => o.point === p.number)?.outcome;
   return DATA.points
     .filter((p) => {
       const roleOf = (code) => p.parties.find((x) => x.party === code)?.role;
@@ -109,7 +111,7 @@ export function expectedPoints({ parties = [], match = "any", role = null, theme
       const partiesOk = parties.length === 0
         ? !role || p.parties.some((x) => x.role === role)
         : match === "all" ? parties.every(involves) : parties.some(involves);
-      return partiesOk && (!theme || p.themes.includes(theme));
+      return partiesOk && (!theme || p.themes.includes(theme)) && (!later || fate(p) === later.outcome);
     })
     .map((p) => p.number);
 }

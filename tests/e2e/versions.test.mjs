@@ -5,7 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { appReady, axeViolations, loads, noHorizontalScroll, openPage, DATA, DESKTOP, PHONE, ROOT, useSite } from "./harness.mjs";
+import { appReady, axeViolations, expectedPoints, here, loads, noHorizontalScroll, openPage, shownPoints, DATA, DESKTOP, PHONE, ROOT, useSite } from "./harness.mjs";
 
 const env = useSite();
 const VERSIONS = JSON.parse(readFileSync(join(ROOT, "data/versions.json"), "utf8"));
@@ -123,4 +123,43 @@ test("axe-core finds nothing on the comparison pages at 360 and 1280 px", async 
     }
     await context.close();
   }
+});
+
+test("'changed in E3' lives in the URL, combines with the party filter, and is one click from the comparison", async () => {
+  const e3 = TEXTS[0];
+  const changed = { version: e3.code, outcome: "changed" };
+  const page = await openStatic("/versions");
+  const link = page.locator(".version-totals li").first().getByRole("link", { name: /changed$/ });
+  await loads(page, () => link.click());
+  assert.equal(await here(page), `/?changed=${e3.code}`);
+  assert.deepEqual(await shownPoints(page), expectedPoints({ later: changed }));
+  assert.ok((await shownPoints(page)).length > 0);
+  const select = page.getByLabel("In later versions", { exact: true });
+  assert.equal(await select.inputValue(), `changed:${e3.code}`);
+  await page.getByLabel("Ukraine", { exact: true }).check();
+  await page.waitForFunction((code) => location.search === `?party=ua&changed=${code}`, e3.code);
+  assert.deepEqual(await shownPoints(page), expectedPoints({ parties: ["ua"], later: changed }));
+  // Another version's outcome, from the select (the keyboard's way: focus, then choose).
+  const last = TEXTS.at(-1);
+  await select.focus();
+  await select.selectOption(`dropped:${last.code}`);
+  await page.waitForFunction((code) => location.search === `?party=ua&dropped=${code}`, last.code);
+  assert.deepEqual(await shownPoints(page), expectedPoints({ parties: ["ua"], later: { version: last.code, outcome: "dropped" } }));
+  // Reset clears it with the rest.
+  await page.getByRole("button", { name: "Reset filters" }).click();
+  await page.waitForFunction(() => location.search === "");
+  assert.equal(await select.inputValue(), "");
+  assert.deepEqual(page.problems(), []);
+  await page.closeAll();
+});
+
+test("a cold link with a later-version filter and a deep link: the point focused, the rest filtered", async () => {
+  const last = TEXTS.at(-1);
+  const dropped = expectedPoints({ later: { version: last.code, outcome: "dropped" } });
+  const page = await env.open(`/p/${dropped[0]}?dropped=${last.code}`, { viewport: PHONE });
+  await page.waitForFunction((n) => document.activeElement?.id === `point-${n}`, dropped[0]);
+  assert.deepEqual(await shownPoints(page), dropped);
+  assert.match(await page.locator("details.filter-fold summary").innerText(), /1 active/);
+  assert.deepEqual(page.problems(), []);
+  await page.closeAll();
 });

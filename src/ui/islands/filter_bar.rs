@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::filter::{Edit, Filter, Match};
+use crate::filter::{Edit, Filter, Later, Match};
 use crate::model::Role;
 use crate::ui::state::PageState;
 use crate::vocabulary;
@@ -124,6 +124,7 @@ fn FilterBar(full: bool) -> impl IntoView {
                         {theme_options}
                     </select>
                 </div>
+                <LaterSelect />
                 <div class="field search">
                     <label for="filter-q">"Search the text"</label>
                     <input
@@ -187,5 +188,38 @@ fn FilterBar(full: bool) -> impl IntoView {
                 </button>
             </div>
         </section>
+    }
+}
+
+/// "In later versions": what a later version did with the points, one version and outcome at
+/// a time ("changed in E3 counter-proposal"), grouped by version. The options are static; the
+/// select's value follows the route (one binding, not one per option: less code in the wasm).
+#[component]
+fn LaterSelect() -> impl IntoView {
+    let page = expect_context::<PageState>();
+    let groups = vocabulary::SHIPPED
+        .versions
+        .iter()
+        .map(|&(_, name, options)| {
+            let options = options
+                .iter()
+                .map(|&(value, label)| view! { <option value=value>{label}</option> })
+                .collect_view();
+            view! { <optgroup label=name>{options}</optgroup> }
+        })
+        .collect_view();
+    view! {
+        <div class="field">
+            <label for="filter-later">"In later versions"</label>
+            <select
+                id="filter-later"
+                name="later"
+                prop:value=move || page.route.with(|r| r.filter.later.as_ref().map(Later::code).unwrap_or_default())
+                on:change=move |e| page.edit(Edit::Later(Later::from_code(&event_target_value(&e))))
+            >
+                <option value="">"any fate"</option>
+                {groups}
+            </select>
+        </div>
     }
 }
