@@ -110,12 +110,17 @@ pub fn roles_attr(parties: &[PartyRole]) -> String {
 
 /// Reads `data-roles` back; pairs that are not `code:role` are skipped.
 pub fn parse_roles(attr: &str) -> Vec<(String, Role)> {
+    parse_pairs(attr, Role::from_code)
+}
+
+/// "key:value key:value", each value read by `value`; unreadable pairs are skipped.
+fn parse_pairs<T>(attr: &str, value: impl Fn(&str) -> Option<T>) -> Vec<(String, T)> {
     attr.split_whitespace()
         .filter_map(|pair| {
-            let (party, role) = pair.split_once(':')?;
-            Some((party.to_string(), Role::from_code(role)?))
+            let (key, raw) = pair.rsplit_once(':')?;
+            Some((key.to_string(), value(raw)?))
         })
-        .filter(|(party, _)| !party.is_empty())
+        .filter(|(key, _)| !key.is_empty())
         .collect()
 }
 
@@ -131,13 +136,7 @@ pub fn later_attr(number: u32, versions: &[PlanVersion]) -> String {
 
 /// Reads `data-later` back; pairs that are not `version:outcome` are skipped.
 pub fn parse_later(attr: &str) -> Vec<(String, Outcome)> {
-    attr.split_whitespace()
-        .filter_map(|pair| {
-            let (version, outcome) = pair.rsplit_once(':')?;
-            Some((version.to_string(), Outcome::from_code(outcome)?))
-        })
-        .filter(|(version, _)| !version.is_empty())
-        .collect()
+    parse_pairs(attr, Outcome::from_code)
 }
 
 /// `data-themes`, `data-parties`: codes separated by spaces.
