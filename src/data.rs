@@ -55,7 +55,7 @@ impl DataFiles<'static> {
             points: include_str!("../target/synthetic/points.json"),
             events: include_str!("../target/synthetic/events.json"),
             documents: "[]",
-            versions: "[]",
+            versions: include_str!("../target/synthetic/versions.json"),
         }
     }
 }

@@ -6,12 +6,13 @@
 use crate::date::Date;
 use crate::model::{Dataset, Event, Point};
 use crate::share_card::{Chip, Measure, ShareCard, ShareImage};
-use crate::timeline::format_date_long;
+use crate::timeline::{format_date_long, Part};
 
 pub const SITE_NAME: &str = "Twenty-Eight";
 /// The page titles of the two screens (the tab, the share cards).
 pub const HOME_TITLE: &str = "Twenty-Eight: the US 28-point peace plan for Ukraine";
 pub const TIMELINE_TITLE: &str = "Timeline, Jan–Nov 2025 · Twenty-Eight";
+pub const AFTER_TITLE: &str = "Timeline after the release, from 22 Nov 2025 · Twenty-Eight";
 
 /// "Point 21: Territory · Twenty-Eight"
 pub fn point_title(number: u32, title: &str) -> String {
@@ -238,9 +239,15 @@ pub fn home_meta(data: &Dataset) -> PageMeta {
     }
 }
 
-pub fn timeline_meta(data: &Dataset) -> PageMeta {
-    let mut body = String::from("<h2>Timeline, 20 January to 21 November 2025</h2><ol>");
-    for e in &data.events {
+/// A part of the timeline: its events, and their list as noscript HTML under `heading`.
+fn part_of<'a>(data: &'a Dataset, part: Part, heading: &str) -> (Vec<&'a Event>, String) {
+    let events: Vec<&Event> = data
+        .events
+        .iter()
+        .filter(|e| Part::of_iso(&e.date) == part)
+        .collect();
+    let mut body = format!("<h2>{heading}</h2><ol>");
+    for e in &events {
         body.push_str(&format!(
             "<li>{}: <a href=\"timeline/{}\">{}</a></li>",
             escape(&e.date),
@@ -249,12 +256,17 @@ pub fn timeline_meta(data: &Dataset) -> PageMeta {
         ));
     }
     body.push_str("</ol>");
+    (events, body)
+}
+
+pub fn timeline_meta(data: &Dataset) -> PageMeta {
+    let (plan, body) = part_of(data, Part::Plan, "Timeline, 20 January to 21 November 2025");
     PageMeta {
         path: "timeline".to_string(),
         title: TIMELINE_TITLE.to_string(),
         description: format!(
             "{} events from the inauguration on 20 January 2025 to the draft's release on 20–21 November 2025.",
-            data.events.len()
+            plan.len()
         ),
         noscript: body,
         moves: true,
@@ -264,8 +276,31 @@ pub fn timeline_meta(data: &Dataset) -> PageMeta {
             kicker: "Timeline · 20 January to 21 November 2025".into(),
             title: format!(
                 "{} events, from the inauguration to the release of the 28 points",
-                data.events.len()
+                plan.len()
             ),
+            chips: party_chips(data, data.parties.iter().map(|p| &p.code)),
+        },
+    }
+}
+
+/// The timeline's part after the release.
+pub fn after_meta(data: &Dataset) -> PageMeta {
+    let (after, body) = part_of(data, Part::After, "Timeline after the release");
+    let last = after.last().map_or(String::new(), |e| event_when(e));
+    PageMeta {
+        path: "timeline/after".to_string(),
+        title: AFTER_TITLE.to_string(),
+        description: format!(
+            "{} events after the release of the 28 points, from Geneva on 23 November 2025 to {last}: the counter-proposals, the talks and the 20-point draft.",
+            after.len()
+        ),
+        noscript: body,
+        moves: true,
+        card: ShareCard {
+            stem: "timeline-after".into(),
+            number: None,
+            kicker: format!("Timeline · after the release, to {last}"),
+            title: format!("{} events after the 28 points: counter-proposals, talks, the 20-point draft", after.len()),
             chips: party_chips(data, data.parties.iter().map(|p| &p.code)),
         },
     }
@@ -513,6 +548,13 @@ pub fn generate(
     };
     page(home_meta(data));
     page(timeline_meta(data));
+    if data
+        .events
+        .iter()
+        .any(|e| Part::of_iso(&e.date) == Part::After)
+    {
+        page(after_meta(data));
+    }
     if config.record_pages {
         data.points.iter().for_each(|p| page(point_meta(data, p)));
         data.events.iter().for_each(|e| page(event_meta(data, e)));

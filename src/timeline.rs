@@ -4,9 +4,33 @@
 use crate::date::Date;
 use crate::model::{Event, Precision};
 
-/// First and last day of the timeline: the inauguration and the day after the draft's release.
+/// First and last day of the plan's range: the inauguration and the day after the draft's
+/// release. Events after it are the timeline's second part, after the release.
 pub const TIMELINE_START: Date = Date::new(2025, 1, 20);
 pub const TIMELINE_END: Date = Date::new(2025, 11, 21);
+
+/// The timeline's two parts: the plan's range (the default), and what came after the release.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    Plan,
+    After,
+}
+
+impl Part {
+    /// The part an event of `date` belongs to.
+    pub fn of(date: Date) -> Part {
+        if date > TIMELINE_END {
+            Part::After
+        } else {
+            Part::Plan
+        }
+    }
+
+    /// The part of an event dated `iso` (an unreadable date counts as the plan's).
+    pub fn of_iso(iso: &str) -> Part {
+        Date::parse(iso).map_or(Part::Plan, Part::of)
+    }
+}
 
 /// "18 Mar", "~16 Nov", "early Apr", "mid Apr", "late Apr", "Apr".
 pub fn format_date(date: Date, precision: Precision) -> String {
@@ -48,6 +72,19 @@ impl Span {
         end: TIMELINE_END,
     };
 
+    /// Both parts: from the plan's start to the last event (or the plan's end, if later).
+    pub fn whole(events: &[Event]) -> Span {
+        let last = events
+            .iter()
+            .filter_map(|e| Date::parse(&e.date))
+            .max()
+            .unwrap_or(TIMELINE_END);
+        Span {
+            start: TIMELINE_START,
+            end: last.max(TIMELINE_END),
+        }
+    }
+
     /// Where `date` falls, from 0.0 (start) to 1.0 (end); dates outside are clamped.
     pub fn fraction(self, date: Date) -> f64 {
         let start = self.start.days_since_epoch();
@@ -75,6 +112,12 @@ impl Span {
         }
         ticks
     }
+}
+
+/// Which month ticks get a label on an axis of `ticks` months: every month up to 12, then
+/// every second, third… so that at most 12 labels share the width.
+pub fn tick_labelled(index: usize, ticks: usize) -> bool {
+    index.checked_rem(ticks.div_ceil(12).max(1)) == Some(0)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -137,6 +180,40 @@ mod tests {
         Date::new(date.year, date.month, days_in_month(date.year, date.month))
     }
     use crate::model::{EventKind, Status};
+
+    #[test]
+    fn parts_split_at_the_release_and_the_whole_span_reaches_the_last_event() {
+        assert_eq!(Part::of(TIMELINE_END), Part::Plan);
+        assert_eq!(Part::of(Date::new(2025, 11, 22)), Part::After);
+        assert_eq!(Part::of_iso("2026-03-21"), Part::After);
+        assert_eq!(Part::of_iso("junk"), Part::Plan);
+        let events = vec![event("2025-02-01"), event("2026-03-21")];
+        let whole = Span::whole(&events);
+        assert_eq!(
+            (whole.start, whole.end),
+            (TIMELINE_START, Date::new(2026, 3, 21))
+        );
+        assert!(whole.fraction(TIMELINE_END) > 0.7 && whole.fraction(TIMELINE_END) < 0.8);
+        assert_eq!(
+            Span::whole(&events[..1]).end,
+            TIMELINE_END,
+            "never shorter than the plan's range"
+        );
+    }
+
+    #[test]
+    fn at_most_twelve_tick_labels() {
+        for ticks in [1, 11, 12, 13, 15, 25, 40] {
+            let labelled = (0..ticks).filter(|&i| tick_labelled(i, ticks)).count();
+            assert!(
+                (1..=12).contains(&labelled),
+                "{ticks} ticks: {labelled} labels"
+            );
+            assert!(tick_labelled(0, ticks), "the first is labelled");
+        }
+        assert_eq!((0..12).filter(|&i| tick_labelled(i, 12)).count(), 12);
+        assert_eq!((0..15).filter(|&i| tick_labelled(i, 15)).count(), 8);
+    }
 
     #[test]
     fn formats_each_precision() {

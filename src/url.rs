@@ -6,7 +6,8 @@
 //! /?changed=e3                   the points a later version changed (also kept=, dropped=,
 //!                                merged=, not-addressed=, unknown=; one at a time)
 //! /p/12                          point 12 focused (filters kept: /p/12?party=ua)
-//! /timeline                      the timeline (takes party and match)
+//! /timeline                      the timeline, 20 Jan to 21 Nov 2025 (takes party and match)
+//! /timeline/after                the timeline after the release (takes party and match)
 //! /timeline/<event-id>           one event focused
 //! /versions                      the 28 points in the plan's later versions (a static page)
 //! /versions/6                    point 6 across the later versions (a static page)
@@ -27,26 +28,38 @@ pub enum View {
     Points,
     Point(u32),
     Timeline,
+    /// The timeline's part after the release.
+    TimelineAfter,
     Event(String),
 }
 
-/// The two screens. Each is a page of its own; a view on the other screen is another page.
+/// The screens, each a page of its own: the points, and the timeline's two parts (the plan's
+/// range, and after the release). A view on another screen is another page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
     Points,
     Timeline,
+    After,
+}
+
+impl Screen {
+    pub fn is_timeline(self) -> bool {
+        self != Screen::Points
+    }
 }
 
 impl View {
     pub fn is_timeline(&self) -> bool {
-        matches!(self, View::Timeline | View::Event(_))
+        matches!(self, View::Timeline | View::TimelineAfter | View::Event(_))
     }
 
+    /// The screen of a view. An event's depends on its date: `Screen::Timeline` here, and
+    /// whoever knows the event's part (the page, `prerender`) decides.
     pub fn screen(&self) -> Screen {
-        if self.is_timeline() {
-            Screen::Timeline
-        } else {
-            Screen::Points
+        match self {
+            View::TimelineAfter => Screen::After,
+            v if v.is_timeline() => Screen::Timeline,
+            _ => Screen::Points,
         }
     }
 }
@@ -218,6 +231,7 @@ fn decode_path(path: &str, known: &Known<'_>, notices: &mut Notices) -> View {
     match segments.as_slice() {
         [] | ["p"] => View::Points,
         ["timeline"] => View::Timeline,
+        ["timeline", "after"] => View::TimelineAfter,
         ["p", n] => {
             let raw = text(n);
             match raw.parse::<u32>() {
@@ -270,6 +284,7 @@ pub fn link_view(path: &str) -> Option<View> {
     match segments.as_slice() {
         [""] => Some(View::Points),
         ["timeline"] => Some(View::Timeline),
+        ["timeline", "after"] => Some(View::TimelineAfter),
         ["p", n] => n.parse().ok().map(View::Point),
         ["timeline", id] if !id.is_empty() => Some(View::Event(percent_decode(id, false).0)),
         _ => None,
@@ -429,6 +444,7 @@ pub fn encode_path(view: &View) -> String {
         View::Points => String::new(),
         View::Point(n) => format!("p/{n}"),
         View::Timeline => "timeline".to_string(),
+        View::TimelineAfter => "timeline/after".to_string(),
         View::Event(id) => format!("timeline/{}", percent_encode(id)),
     }
 }

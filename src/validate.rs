@@ -1,7 +1,8 @@
 //! The dataset's invariants, checked at test time and at load time.
 //!
 //! Each rule yields a [`DataError`] naming file, record and field. The rules: unique codes,
-//! ids and numbers; points 1–28 all present; events sorted and within the timeline's range;
+//! ids and numbers; points 1–28 all present; events sorted, none before the timeline's start
+//! (those after its end are the after-release part);
 //! every party, theme, point and source reference known; every record sourced; URLs https;
 //! every later version of the plan with a text says what it did with each of the 28 points.
 
@@ -323,13 +324,22 @@ pub fn check(d: &Dataset) -> Vec<DataError> {
                 format!("{:?} is not a date (YYYY-MM-DD)", ev.date),
             ),
             Some(date) => {
-                if date < TIMELINE_START || date > TIMELINE_END {
+                // Events after TIMELINE_END are the timeline's after-release part.
+                if date < TIMELINE_START {
                     e.push(
                         EVENTS_FILE,
                         &rec,
                         "date",
+                        format!("{date} is outside the timeline (it starts on {TIMELINE_START})"),
+                    );
+                }
+                if ev.milestone && date > TIMELINE_END {
+                    e.push(
+                        EVENTS_FILE,
+                        &rec,
+                        "milestone",
                         format!(
-                            "{date} is outside the timeline ({TIMELINE_START} to {TIMELINE_END})"
+                            "the release closes the plan's range, which ends on {TIMELINE_END}"
                         ),
                     );
                 }

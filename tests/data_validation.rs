@@ -116,10 +116,19 @@ fn the_shipped_data_is_valid_and_complete() {
         d.events.first().unwrap().date.starts_with("2025-01-20"),
         "starts at the inauguration"
     );
-    let last = d.events.last().unwrap();
+    let release = d.events.iter().find(|e| e.milestone).unwrap();
     assert!(
-        last.date.as_str() >= "2025-11-20",
-        "ends with the release and reactions"
+        release.date.as_str() >= "2025-11-20" && release.date.as_str() <= "2025-11-21",
+        "the release closes the plan's range"
+    );
+    let after = d
+        .events
+        .iter()
+        .filter(|e| e.date.as_str() > "2025-11-21")
+        .count();
+    assert!(
+        after >= 12,
+        "at least 12 events after the release, have {after}"
     );
     assert!(d
         .documents
@@ -431,5 +440,17 @@ fn events_name_only_known_versions_and_a_duplicate_version_is_caught() {
             "data/versions.json: version {:?}: code: duplicate code",
             first["code"].as_str().unwrap()
         ),
+    );
+}
+
+#[test]
+fn the_release_may_not_fall_after_the_plan_s_range() {
+    let mut f = shipped();
+    let last = f.events.as_array().unwrap().len() - 1;
+    let (e, id) = event(&mut f, last);
+    e["milestone"] = json!(true);
+    assert_error(
+        &f,
+        &format!("data/events.json: event \"{id}\": milestone: the release closes the plan's range, which ends on 2025-11-21"),
     );
 }

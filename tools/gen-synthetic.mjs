@@ -22,6 +22,7 @@ if (process.argv[2] === "broken") {
   writeFileSync(out + "points.json", JSON.stringify(pts));
   writeFileSync(out + "events.json", JSON.stringify(evs));
   writeFileSync(out + "sources.json", JSON.stringify(srcs));
+  writeFileSync(out + "versions.json", JSON.stringify(read("versions")));
   console.log("target/synthetic/: the shipped data with five deliberate errors");
   process.exit(0);
 }
@@ -70,4 +71,5 @@ const evs = Array.from({ length: events }, () => start + Math.floor(rand() * ((e
 writeFileSync(out + "points.json", JSON.stringify(pts));
 writeFileSync(out + "events.json", JSON.stringify(evs));
 writeFileSync(out + "sources.json", JSON.stringify([source]));
+writeFileSync(out + "versions.json", "[]");
 console.log(`target/synthetic/: ${pts.length} points, ${evs.length} events`);

@@ -76,11 +76,21 @@ pub fn event_keys() -> Vec<EventKeys> {
         .collect()
 }
 
+/// Whether this page is the timeline's part after the release (its records' wrapper says so).
+pub fn is_after_part() -> bool {
+    document()
+        .query_selector("[data-part=\"after\"]")
+        .ok()
+        .flatten()
+        .is_some()
+}
+
 /// The title of a point's or an event's page, from its record's text on this page.
 pub fn record_title(view: &View) -> Option<String> {
     match view {
         View::Points => Some(crate::site::HOME_TITLE.to_string()),
         View::Timeline => Some(crate::site::TIMELINE_TITLE.to_string()),
+        View::TimelineAfter => Some(crate::site::AFTER_TITLE.to_string()),
         View::Point(n) => {
             let card = document().get_element_by_id(&format!("point-{n}"))?;
             Some(crate::site::point_title(
@@ -230,7 +240,7 @@ fn link_view(page: PageState, a: &Element) -> Option<View> {
     let href = a.get_attribute("href")?;
     let path = href.strip_prefix(page.base)?.split(['?', '#']).next()?;
     let view = url::link_view(path)?;
-    if view.screen() == page.screen && !url::decode(path, "", &page.known).notices.is_empty() {
+    if page.is_here(&view) && !url::decode(path, "", &page.known).notices.is_empty() {
         return None;
     }
     Some(view)

@@ -40,6 +40,8 @@ pub fn start() -> bool {
     }
     let screen = if events.is_empty() {
         Screen::Points
+    } else if dom::is_after_part() {
+        Screen::After
     } else {
         Screen::Timeline
     };
@@ -98,7 +100,7 @@ pub fn live() {
     let on_pop = window_event_listener(ev::popstate, move |_| {
         let (path, query) = browser::location(page.base);
         let decoded = url::decode(&path, &query, &page.known);
-        if decoded.route.view.screen() != page.screen {
+        if !page.is_here(&decoded.route.view) {
             browser::reload();
             return;
         }

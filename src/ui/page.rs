@@ -32,7 +32,7 @@ impl Site {
 pub fn Page(screen: Screen) -> impl IntoView {
     let body = match screen {
         Screen::Points => view! { <PointsScreen /> }.into_any(),
-        Screen::Timeline => view! { <TimelineScreen /> }.into_any(),
+        Screen::Timeline | Screen::After => view! { <TimelineScreen /> }.into_any(),
     };
     view! {
         <a class="skip-link" href="#main">"Skip to content"</a>

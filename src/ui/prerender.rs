@@ -12,6 +12,7 @@ use super::state::{self, PageState};
 use crate::data::DataError;
 use crate::keys::{EventKeys, PointKeys};
 use crate::model::Dataset;
+use crate::timeline::Part;
 use crate::url::{self, Route};
 
 /// The markup of `<body>` for the page at `path` (relative to `base`, e.g. "p/21"): the
@@ -30,22 +31,33 @@ pub fn render(data: &'static Dataset, base: &str, path: &str) -> String {
         .map(|p| PointKeys::of(p, &data.versions))
         .collect::<Vec<_>>()
         .leak();
-    let events: &'static [EventKeys] = data
-        .events
-        .iter()
-        .map(EventKeys::of)
-        .collect::<Vec<_>>()
-        .leak();
-    let known = state::known(points.len(), events);
-    let view = url::decode(path, "", &known).route.view;
-    let screen = view.screen();
+    let keys = |part: Part| -> &'static [EventKeys] {
+        data.events
+            .iter()
+            .filter(|e| Part::of_iso(&e.date) == part)
+            .map(EventKeys::of)
+            .collect::<Vec<_>>()
+            .leak()
+    };
+    let (plan, after) = (keys(Part::Plan), keys(Part::After));
+    let all: Vec<EventKeys> = plan.iter().chain(after).cloned().collect();
+    let view = url::decode(path, "", &state::known(points.len(), all.leak()))
+        .route
+        .view;
+    // An event's page is the page of its part.
+    let screen = match &view {
+        url::View::Event(id) if after.iter().any(|e| &e.id == id) => url::Screen::After,
+        v => v.screen(),
+    };
     let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new_islands())));
     owner.with(|| {
         provide_context(Site { data, base });
         let (points, events) = match screen {
             url::Screen::Points => (points, &[][..]),
-            url::Screen::Timeline => (&[][..], events),
+            url::Screen::Timeline => (&[][..], plan),
+            url::Screen::After => (&[][..], after),
         };
+        let known = state::known(points.len(), events);
         provide_context(PageState::new(
             base,
             screen,

@@ -47,7 +47,7 @@ impl PageState {
         let matching = Memo::new(move |_| {
             route.with(|r| match screen {
                 Screen::Points => r.filter.apply_points(points),
-                Screen::Timeline => r.filter.apply_events(events),
+                Screen::Timeline | Screen::After => r.filter.apply_events(events),
             })
         });
         let visible = Memo::new(move |_| {
@@ -58,7 +58,7 @@ impl PageState {
             });
             let total = match screen {
                 Screen::Points => points.len(),
-                Screen::Timeline => events.len(),
+                Screen::Timeline | Screen::After => events.len(),
             };
             matching.with(|m| visibility(total, m, focused))
         });
@@ -79,7 +79,7 @@ impl PageState {
     pub fn count(self) -> String {
         let (total, noun) = match self.screen {
             Screen::Points => (self.points.len(), "points"),
-            Screen::Timeline => (self.events.len(), "events"),
+            Screen::Timeline | Screen::After => (self.events.len(), "events"),
         };
         self.matching.with(|m| count_label(m.len(), total, noun))
     }
@@ -89,6 +89,15 @@ impl PageState {
         let codes = vocabulary::SHIPPED.party_codes();
         self.route.update(|r| r.filter.apply(edit, &codes));
         browser::replace(self.base, &self.route.get_untracked());
+    }
+
+    /// Whether this page shows `view`: its own screen, or an event among its records (an event
+    /// of the timeline's other part is on the other part's page).
+    pub fn is_here(self, view: &View) -> bool {
+        match view {
+            View::Event(id) => self.events.iter().any(|e| &e.id == id),
+            v => v.screen() == self.screen,
+        }
     }
 
     /// The full site's route to a view, with the current filters (never the embed mode).
@@ -110,7 +119,7 @@ impl PageState {
     pub fn go(self, view: View) {
         if self.route.with_untracked(|r| r.embed) {
             browser::open_in_new_tab(&browser::absolute(self.base, &self.route_to(view)));
-        } else if view.screen() != self.screen {
+        } else if !self.is_here(&view) {
             browser::assign(&self.href(view));
         } else {
             self.route.update(|r| r.view = view);

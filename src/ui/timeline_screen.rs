@@ -1,7 +1,8 @@
-//! The timeline screen (native only: static markup around two islands): the party filter,
-//! the overview axis (inline SVG, one row per party, a mark per event in each row it
-//! involves) and the events listed by month, which the `EventList` island shows and hides
-//! and whose marks it opens.
+//! The timeline screen (native only: static markup around two islands), in two parts, each a
+//! page: the plan's range (20 Jan to 21 Nov 2025) and after the release. The party filter, the
+//! overview axis (inline SVG across both parts, one row per party, a mark per event of this
+//! part in each row it involves, the release marked, the other part a link) and this part's
+//! events by month, which the `EventList` island shows and hides and whose marks it opens.
 
 use leptos::prelude::*;
 
@@ -13,18 +14,45 @@ use super::state::PageState;
 use crate::date::Date;
 use crate::keys::list_attr;
 use crate::model::Event;
-use crate::timeline::{format_date, format_date_long, group_by_month, percent, Span};
-use crate::url::View;
+use crate::timeline::{
+    format_date, format_date_long, group_by_month, percent, tick_labelled, Part, Span, TIMELINE_END,
+};
+use crate::url::{Screen, View};
 
 const ROW: i32 = 22;
 const TOP: i32 = 12;
+
+/// The part this page shows.
+fn page_part() -> Part {
+    if expect_context::<PageState>().screen == Screen::After {
+        Part::After
+    } else {
+        Part::Plan
+    }
+}
 
 #[component]
 pub fn TimelineScreen() -> impl IntoView {
     let site = expect_context::<Site>();
     let events = &site.data.events;
-    let all: Vec<usize> = (0..events.len()).collect();
-    let groups = group_by_month(events, &all)
+    let part = page_part();
+    let shown: Vec<usize> = (0..events.len())
+        .filter(|&i| Part::of_iso(&events[i].date) == part)
+        .collect();
+    let after = events.len() - if part == Part::After { 0 } else { shown.len() };
+    let other = match part {
+        Part::Plan => view! {
+            <a href=site.href(&View::TimelineAfter)>{format!("After the release: {after} events from 22 November 2025 →")}</a>
+        },
+        Part::After => view! {
+            <a href=site.href(&View::Timeline)>{format!("← Before: {} events, 20 January to 21 November 2025", events.len() - shown.len())}</a>
+        },
+    };
+    let heading = match part {
+        Part::Plan => "The road to the plan: 20 January to 21 November 2025",
+        Part::After => "After the release: from 22 November 2025",
+    };
+    let groups = group_by_month(events, &shown)
         .into_iter()
         .map(|g| {
             let items = g
@@ -42,9 +70,14 @@ pub fn TimelineScreen() -> impl IntoView {
         .collect_view();
 
     view! {
-        <div class="wrap">
+        <div class="wrap" data-part=(part == Part::After).then_some("after")>
             <TimelineFilters />
+            // Inside the records island, whose clicks carry the filters to the other part.
             <EventList>
+                <nav class="parts" aria-label="Parts of the timeline">
+                    <h2 class="part-title">{heading}</h2>
+                    <p>{other}</p>
+                </nav>
                 <Overview />
                 <div class="empty" role="note" hidden>
                     <p>"No event involves these parties together. Try “any of them”, or reset the filters."</p>
@@ -57,8 +90,11 @@ pub fn TimelineScreen() -> impl IntoView {
 
 #[component]
 fn Overview() -> impl IntoView {
-    let data = expect_context::<Site>().data;
-    let span = Span::PLAN;
+    let site = expect_context::<Site>();
+    let data = site.data;
+    let part = page_part();
+    let span = Span::whole(&data.events);
+    let release = span.fraction(TIMELINE_END);
     let rows = data.parties.len() as i32;
     let axis_y = TOP + rows * ROW;
     let height = axis_y + 20;
@@ -86,20 +122,35 @@ fn Overview() -> impl IntoView {
         .iter()
         .map(|p| view! { <li>{p.short.clone()}</li> })
         .collect_view();
-    let ticks = span
-        .month_ticks()
+    let ticks = span.month_ticks();
+    let count = ticks.len();
+    let ticks = ticks
         .into_iter()
-        .map(|t| {
+        .enumerate()
+        .map(|(i, t)| {
             let x = percent(t.fraction);
+            let label = tick_labelled(i, count).then(
+                || view! { <text class="tick-label" x=x.clone() y=height - 3>{t.label}</text> },
+            );
             view! {
                 <line class="tick" x1=x.clone() x2=x.clone() y1="0" y2=axis_y + 4 />
-                <text class="tick-label" x=x y=height - 3>{t.label}</text>
+                {label}
             }
         })
         .collect_view();
+    // The other part: shaded, its marks not drawn (they are on its own page, linked above).
+    let (shade_x, shade_w) = match part {
+        Part::Plan => (release, 1.0 - release),
+        Part::After => (0.0, release),
+    };
+    let other = view! {
+        <rect class="other-part" x=percent(shade_x) y="0" width=percent(shade_w) height=axis_y />
+        <line class="release" x1=percent(release) x2=percent(release) y1="0" y2=axis_y + 4 />
+    };
     let marks = data
         .events
         .iter()
+        .filter(|e| Part::of_iso(&e.date) == part)
         .map(|e| {
             let x = percent(Date::parse(&e.date).map_or(0.0, |d| span.fraction(d)));
             let when = Date::parse(&e.date).map_or_else(|| e.date.clone(), |d| format_date_long(d, e.precision));
@@ -127,12 +178,21 @@ fn Overview() -> impl IntoView {
         })
         .collect_view();
 
+    let axis_label = format!(
+        "Events {}; the axis runs from 20 January 2025 to {}, the release marked, the other part shaded",
+        match part {
+            Part::Plan => "from 20 January to 21 November 2025",
+            Part::After => "after the release",
+        },
+        format_date_long(span.end, crate::model::Precision::Day)
+    );
     view! {
         <section class="overview" aria-labelledby="overview-title">
             <h2 id="overview-title" class="overview-title">"Overview: each mark is an event, in the row of each party involved"</h2>
             <div class="axis-grid">
                 <ul class="lane-labels" aria-hidden="true">{labels}</ul>
-                <svg class="axis" width="100%" height=height role="group" aria-label="Events from 20 January to 21 November 2025">
+                <svg class="axis" width="100%" height=height role="group" aria-label=axis_label>
+                    {other}
                     {lanes}
                     {ticks}
                     {marks}
@@ -187,6 +247,24 @@ fn EventItem(event: &'static Event) -> impl IntoView {
             </div>
         }
     });
+    let versions = (!event.versions.is_empty()).then(|| {
+        let links = event
+            .versions
+            .iter()
+            .filter_map(|code| data.version(code))
+            .map(|v| {
+                view! {
+                    <li><a href=format!("{}versions#version-{}", site.base, v.code)>{v.name.clone()}</a></li>
+                }
+            })
+            .collect_view();
+        view! {
+            <div class="related">
+                <h4>"Versions of the plan"</h4>
+                <ul>{links}</ul>
+            </div>
+        }
+    });
     let title_id = format!("event-{id}-title");
     let labelled_by = title_id.clone();
     let heading = view! {
@@ -210,8 +288,9 @@ fn EventItem(event: &'static Event) -> impl IntoView {
                 {event.dispute.clone().map(|d| view! { <p class="flag"><span class="badge">"Sources differ"</span>" "{d}</p> })}
                 <ul class="chips" aria-label="Parties involved">{chips}</ul>
                 {points}
+                {versions}
                 <footer class="provenance">
-                    <span class=format!("status status-{}", event.status.label())>{event.status.label()}</span>
+                    <span class=format!("status status-{}", event.status.label().replace(' ', "-"))>{event.status.label()}</span>
                     <SourceList ids=&event.sources />
                 </footer>
                 <CopyLink label=format!("Copy link to this event: {}", event.title) />

@@ -54,6 +54,24 @@ pub fn LaterVersions(number: u32) -> impl IntoView {
 /// A version's heading facts: date, who drew it up, how its text is known, its sources.
 #[component]
 fn VersionFacts(version: &'static PlanVersion) -> impl IntoView {
+    let site = expect_context::<Site>();
+    let events: Vec<_> = site
+        .data
+        .events
+        .iter()
+        .filter(|e| e.versions.contains(&version.code))
+        .map(|e| {
+            view! { <li><a href=site.href(&View::Event(e.id.clone()))>{e.title.clone()}</a></li> }
+        })
+        .collect();
+    let timeline = (!events.is_empty()).then(|| {
+        view! {
+            <div class="related">
+                <h4>"On the timeline"</h4>
+                <ul>{events}</ul>
+            </div>
+        }
+    });
     let known = if version.text.is_some() {
         None
     } else {
@@ -69,6 +87,7 @@ fn VersionFacts(version: &'static PlanVersion) -> impl IntoView {
         </p>
         <p>{version.summary.clone()}</p>
         {known}
+        {timeline}
         <Disputes disputes=&version.disputes />
         <SourceList ids=&version.sources />
     }

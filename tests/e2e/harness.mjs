@@ -116,8 +116,12 @@ export function expectedPoints({ parties = [], match = "any", role = null, theme
     .map((p) => p.number);
 }
 
-export function expectedEvents({ parties = [], match = "any" } = {}) {
-  return DATA.events
+// The timeline's two parts, each a page: to 21 Nov 2025 (/timeline) and after (/timeline/after).
+export const PLAN_EVENTS = DATA.events.filter((e) => e.date <= "2025-11-21");
+export const AFTER_EVENTS = DATA.events.filter((e) => e.date > "2025-11-21");
+
+export function expectedEvents({ parties = [], match = "any", part = "plan" } = {}) {
+  return (part === "after" ? AFTER_EVENTS : PLAN_EVENTS)
     .filter((e) => parties.length === 0 || (match === "all" ? parties.every((c) => e.parties.includes(c)) : parties.some((c) => e.parties.includes(c))))
     .map((e) => e.id);
 }

@@ -13,8 +13,9 @@ const env = useSite({ base: BASE, dir: DIST_SUB });
 test("every generated page loads under the sub-path with no CSP violation or console error", async () => {
   const sitemap = readFileSync(join(DIST_SUB, "sitemap.xml"), "utf8");
   const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1], "http://x").pathname);
-  // The two screens, a page per point and per event, the comparison and one per point.
-  assert.equal(paths.length, 3 + 2 * DATA.points.length + DATA.events.length);
+  // The two screens and the timeline after the release, a page per point and per event, the
+  // comparison and one per point.
+  assert.equal(paths.length, 4 + 2 * DATA.points.length + DATA.events.length);
   const page = await openPage(env.browser, { origin: env.site.origin });
   for (const path of paths) {
     assert.ok(path.startsWith(BASE), path);

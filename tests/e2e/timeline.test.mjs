@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
-  serve, openPage, appReady, loads, PHONE, DATA,
+  serve, openPage, appReady, loads, PHONE, DATA, PLAN_EVENTS, AFTER_EVENTS,
   expectedEvents, expectedPoints, shownEvents, shownPoints, here, noHorizontalScroll, inView, useSite,
 } from "./harness.mjs";
 
@@ -15,20 +15,26 @@ const open = env.open;
 test("the timeline lists every event in date order from 20 Jan to 21 Nov 2025", async () => {
   const page = await open("/timeline");
   const dates = await page.$$eval("article.event time", (ts) => ts.map((t) => t.getAttribute("datetime")));
-  assert.equal(dates.length, DATA.events.length);
+  assert.equal(dates.length, PLAN_EVENTS.length);
   assert.deepEqual(dates, [...dates].sort(), "in order");
   assert.equal(dates[0], "2025-01-20");
   assert.ok(dates.at(-1) <= "2025-11-21" && dates.at(-1) >= "2025-11-20");
-  assert.deepEqual(await shownEvents(page), DATA.events.map((e) => e.id));
-  assert.match(await page.locator(".filters .count").textContent(), new RegExp(`All ${DATA.events.length} events`));
+  assert.deepEqual(await shownEvents(page), PLAN_EVENTS.map((e) => e.id));
+  assert.match(await page.locator(".filters .count").textContent(), new RegExp(`All ${PLAN_EVENTS.length} events`));
   // The release stands out.
-  const milestone = DATA.events.find((e) => e.milestone);
+  const milestone = PLAN_EVENTS.find((e) => e.milestone);
   assert.ok(await page.locator(`#event-${milestone.id}`).evaluate((el) => el.classList.contains("milestone")));
   // One overview mark per event, in one row per party it involves.
-  assert.equal(await page.locator("svg.axis g.mark-group").count(), DATA.events.length);
-  const dots = DATA.events.reduce((n, e) => n + e.parties.length, 0);
+  assert.equal(await page.locator("svg.axis g.mark-group").count(), PLAN_EVENTS.length);
+  const dots = PLAN_EVENTS.reduce((n, e) => n + e.parties.length, 0);
   assert.equal(await page.locator("svg.axis circle.mark").count(), dots);
-  assert.equal(await page.locator("svg.axis text.tick-label").count(), 11, "Jan to Nov");
+  // The axis runs across both parts, a tick a month from January 2025 to the last event's
+  // month, and labels at most 12 of them.
+  const last = DATA.events.at(-1).date;
+  const months = (Number(last.slice(0, 4)) - 2025) * 12 + Number(last.slice(5, 7));
+  assert.equal(await page.locator("svg.axis line.tick").count(), months);
+  const labels = await page.locator("svg.axis text.tick-label").allTextContents();
+  assert.ok(labels.length <= 12 && labels[0] === "Jan", labels.join(" "));
   assert.match(await page.title(), /^Timeline/);
   assert.deepEqual(page.problems(), []);
   await page.closeAll();
@@ -40,9 +46,9 @@ test("the party filter narrows events and is kept across views", async () => {
   assert.equal(await here(page), "/timeline?party=ru");
   const want = expectedEvents({ parties: ["ru"] });
   assert.deepEqual(await shownEvents(page), want);
-  assert.equal(await page.locator(".filters .count").textContent(), `${want.length} of ${DATA.events.length} events`);
+  assert.equal(await page.locator(".filters .count").textContent(), `${want.length} of ${PLAN_EVENTS.length} events`);
   const hiddenMarks = await page.locator("svg.axis g.mark-group[visibility=hidden]").count();
-  assert.equal(hiddenMarks, DATA.events.length - want.length, "the overview hides the same events");
+  assert.equal(hiddenMarks, PLAN_EVENTS.length - want.length, "the overview hides the same events");
 
   // The other screen is another page: the link carries the filters there.
   await loads(page, () => page.getByRole("link", { name: "The 28 points" }).click());
@@ -62,7 +68,7 @@ test("the party filter narrows events and is kept across views", async () => {
 });
 
 test("a cold /timeline/<id>?party=… link focuses that event", async () => {
-  const event = DATA.events.find((e) => e.parties.includes("ua") && e.points?.length);
+  const event = PLAN_EVENTS.find((e) => e.parties.includes("ua") && e.points?.length);
   const page = await open(`/timeline/${event.id}?party=ua`);
   assert.equal(await here(page), `/timeline/${event.id}?party=ua`);
   await page.waitForFunction((id) => document.activeElement?.id === id, `event-${event.id}`);
@@ -74,7 +80,7 @@ test("a cold /timeline/<id>?party=… link focuses that event", async () => {
 });
 
 test("points and events link to each other both ways", async () => {
-  const event = DATA.events.find((e) => e.points?.length && !e.milestone);
+  const event = PLAN_EVENTS.find((e) => e.points?.length && !e.milestone);
   const n = event.points[0];
   const party = event.parties[0];
   const page = await open(`/timeline/${event.id}?party=${party}`);
@@ -93,7 +99,7 @@ test("points and events link to each other both ways", async () => {
 
 test("an overview mark opens its event from the keyboard", async () => {
   const page = await open("/timeline");
-  const event = DATA.events[5];
+  const event = PLAN_EVENTS[5];
   const mark = page.locator("svg.axis g.mark-group").nth(5);
   await mark.focus();
   await page.keyboard.press("Enter");
@@ -107,7 +113,7 @@ test("an overview mark opens its event from the keyboard", async () => {
 test("an unknown event id gets a notice, not a blank page", async () => {
   const page = await open("/timeline/2025-13-45-no-such-event");
   assert.match(await page.locator(".notices").textContent(), /no event “2025-13-45-no-such-event”/);
-  assert.equal(await page.locator("article.event").count(), DATA.events.length);
+  assert.equal(await page.locator("article.event").count(), PLAN_EVENTS.length);
   assert.equal(await here(page), "/timeline");
   assert.deepEqual(page.problems(), []);
   await page.closeAll();
@@ -118,9 +124,60 @@ test("the timeline fits a 360 px phone", async () => {
   assert.ok(await noHorizontalScroll(page));
   const svg = await page.locator("svg.axis").boundingBox();
   assert.ok(svg.x >= 0 && svg.x + svg.width <= PHONE.width, "the overview stays inside the screen");
-  await page.goto(env.site.url(`/timeline/${DATA.events.at(-1).id}?party=eu`));
+  await page.goto(env.site.url(`/timeline/${PLAN_EVENTS.at(-1).id}?party=eu`));
   await appReady(page);
   assert.ok(await noHorizontalScroll(page));
+  assert.deepEqual(page.problems(), []);
+  await page.closeAll();
+});
+
+test("after the release: its own page, one click from the timeline, with the party filter and both parts on the axis", async () => {
+  const page = await open("/timeline?party=ru");
+  assert.equal(await page.locator("svg.axis line.release").count(), 1, "the release is marked on the axis");
+  assert.equal(await page.locator("svg.axis rect.other-part").count(), 1, "the part after it is drawn, shaded");
+  await loads(page, () => page.getByRole("link", { name: /^After the release: \d+ events/ }).click());
+  assert.equal(await here(page), "/timeline/after?party=ru", "the link carries the filter");
+  assert.deepEqual(await shownEvents(page), expectedEvents({ parties: ["ru"], part: "after" }));
+  assert.equal(await page.locator("svg.axis g.mark-group").count(), AFTER_EVENTS.length, "a mark per event of this part");
+  const months = await page.locator(".timeline .month h2").allTextContents();
+  assert.equal(months[0], "November 2025");
+  assert.ok(months.at(-1).endsWith("2026"), months.at(-1));
+  assert.equal(await page.locator('nav.views a[aria-current="page"]').count(), 1, "the menu's timeline is current");
+  // The party filter works here as on the other part, and lives in the URL.
+  await page.getByLabel("Russia", { exact: true }).uncheck();
+  await page.waitForFunction(() => location.search === "");
+  assert.deepEqual(await shownEvents(page), AFTER_EVENTS.map((e) => e.id));
+  assert.equal(await page.locator(".filters .count").textContent(), `All ${AFTER_EVENTS.length} events`);
+  assert.match(await page.title(), /^Timeline after the release/);
+  // And back to the plan's range.
+  await loads(page, () => page.getByRole("link", { name: /^← Before: \d+ events/ }).click());
+  assert.equal(await here(page), "/timeline");
+  assert.deepEqual(page.problems(), []);
+  await page.closeAll();
+});
+
+test("a cold link to an event after the release opens its part, focused and filtered; it links to the version it produced, and back", async () => {
+  const event = AFTER_EVENTS.find((e) => e.versions?.includes("us-ua-20"));
+  const page = await open(`/timeline/${event.id}?party=ua`);
+  await page.waitForFunction((id) => document.activeElement?.id === `event-${id}`, event.id);
+  assert.deepEqual(await shownEvents(page), expectedEvents({ parties: ["ua"], part: "after" }));
+  assert.equal(await page.locator("article.event").count(), AFTER_EVENTS.length, "the page of its part");
+  const version = DATA.versions.find((v) => v.code === "us-ua-20");
+  await Promise.all([page.waitForURL(/\/versions#version-us-ua-20$/), page.locator(`#event-${event.id}`).getByRole("link", { name: version.name, exact: true }).click()]);
+  const card = page.locator("#version-us-ua-20");
+  await loads(page, () => card.getByRole("link", { name: event.title }).click());
+  assert.equal(await here(page), `/timeline/${event.id}`);
+  await page.closeAll();
+});
+
+test("the part after the release works from the keyboard and on a phone", async () => {
+  const page = await open("/timeline/after", { viewport: PHONE });
+  assert.ok(await noHorizontalScroll(page));
+  const mark = page.locator("svg.axis g.mark-group").nth(2);
+  await mark.focus();
+  await page.keyboard.press("Enter");
+  assert.equal(await here(page), `/timeline/${AFTER_EVENTS[2].id}`);
+  await page.waitForFunction((id) => document.activeElement?.id === id, `event-${AFTER_EVENTS[2].id}`);
   assert.deepEqual(page.problems(), []);
   await page.closeAll();
 });

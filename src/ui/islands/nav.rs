@@ -8,7 +8,11 @@ use crate::url::{Screen, View};
 #[island]
 pub fn Nav() -> impl IntoView {
     let page = expect_context::<PageState>();
-    let current = move |screen: Screen| (page.screen == screen).then_some("page");
+    // Both parts of the timeline are "the timeline" in the menu.
+    let current = move |screen: Screen| {
+        (page.screen == screen || screen.is_timeline() && page.screen.is_timeline())
+            .then_some("page")
+    };
     // `short`: the label on a phone, where the two tabs share one line (CSS picks).
     let link = move |view: View, label: &'static str, short: &'static str| {
         let screen = view.screen();
