@@ -1,6 +1,6 @@
 // The bench's anchor: TimelineJS 3.9.11 (npm @knight-lab/timelinejs, in tools/node_modules)
-// showing our 50 events, as a self-contained page directory that the bench serves from
-// localhost with the same server as the app. `timelineJson` turns data/events.json into
+// showing our events of 20 Jan to 21 Nov 2025 (what /timeline shows), as a self-contained
+// page directory that the bench serves from localhost with the same server as the app. `timelineJson` turns data/events.json into
 // TimelineJS's JSON format (also for an export file); `writeTimelinePage` writes the page.
 //
 // Nothing is fetched from another origin: `font: null` skips TimelineJS's font stylesheet
@@ -30,11 +30,12 @@ export const TIMELINEJS_CSP =
 
 const escapeHtml = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-// TimelineJS's JSON (https://timeline.knightlab.com/docs/json-format.html) for our events:
+// TimelineJS's JSON (https://timeline.knightlab.com/docs/json-format.html) for our events (by
+// default those /timeline shows: 20 Jan to 21 Nov 2025, not the part after the release):
 // start_date from the ISO date, headline = title, text = summary (TimelineJS reads both as
 // HTML, so they are escaped), group = the first party's short name, unique_id = our id.
 export function timelineJson({
-  events = JSON.parse(readFileSync(join(ROOT, "data/events.json"), "utf8")),
+  events = JSON.parse(readFileSync(join(ROOT, "data/events.json"), "utf8")).filter((e) => e.date <= "2025-11-21"),
   parties = JSON.parse(readFileSync(join(ROOT, "data/parties.json"), "utf8")),
 } = {}) {
   const short = Object.fromEntries(parties.map((p) => [p.code, p.short ?? p.name]));
