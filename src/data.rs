@@ -60,6 +60,21 @@ impl DataFiles<'static> {
     }
 }
 
+impl<'a> DataFiles<'a> {
+    /// Each file by its name ("points", "events", …) and text: the full-data download.
+    pub fn named(&self) -> [(&'static str, &'a str); 7] {
+        [
+            ("parties", self.parties),
+            ("themes", self.themes),
+            ("sources", self.sources),
+            ("points", self.points),
+            ("events", self.events),
+            ("documents", self.documents),
+            ("versions", self.versions),
+        ]
+    }
+}
+
 /// One problem in the data, located as precisely as we can.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DataError {

@@ -11,6 +11,7 @@
 #[cfg(not(target_arch = "wasm32"))]
 pub mod data;
 pub mod date;
+pub mod export;
 pub mod filter;
 pub mod keys;
 pub mod model;

@@ -501,6 +501,58 @@ fn remove_tag(s: &str, start: &str) -> String {
     }
 }
 
+/// The full data as downloads, linked from every page's footer (they work without
+/// JavaScript): the points and the events as CSV, a row each with its sources and its
+/// address; the whole dataset as JSON (the data files, as they are); the events in
+/// TimelineJS's format.
+pub const DOWNLOADS: [(&str, &str); 4] = [
+    ("downloads/twenty-eight-points.csv", "the 28 points (CSV)"),
+    ("downloads/twenty-eight-events.csv", "the events (CSV)"),
+    ("downloads/twenty-eight-data.json", "all the data (JSON)"),
+    (
+        "downloads/twenty-eight-events-timelinejs.json",
+        "the events for TimelineJS (JSON)",
+    ),
+];
+
+/// The files of `DOWNLOADS`.
+/// `files`: the data files' texts, for the JSON download.
+pub fn downloads(data: &Dataset, config: &SiteConfig, files: &[(&str, &str)]) -> Vec<SiteFile> {
+    use crate::export;
+    let mut points = vec![export::POINT_COLUMNS.map(String::from).to_vec()];
+    points.extend(
+        data.points
+            .iter()
+            .map(|p| export::point_row(data, p, &config.absolute(&format!("p/{}", p.number)))),
+    );
+    let event_link = |e: &Event| config.absolute(&format!("timeline/{}", e.id));
+    let mut events = vec![export::EVENT_COLUMNS.map(String::from).to_vec()];
+    events.extend(
+        data.events
+            .iter()
+            .map(|e| export::event_row(data, e, &event_link(e))),
+    );
+    let all: Vec<&Event> = data.events.iter().collect();
+    let json: Vec<String> = files
+        .iter()
+        .map(|(name, text)| format!("\"{name}\": {}", text.trim()))
+        .collect();
+    let contents = [
+        export::csv(&points),
+        export::csv(&events),
+        format!("{{\n{}\n}}\n", json.join(",\n")),
+        export::timelinejs(data, &all, &event_link),
+    ];
+    DOWNLOADS
+        .iter()
+        .zip(contents)
+        .map(|((path, _), contents)| SiteFile {
+            path: path.to_string(),
+            contents,
+        })
+        .collect()
+}
+
 /// What the site adds to Trunk's output: its text files, and the share images to draw (the
 /// `site` binary turns each SVG into a PNG at its path).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -518,6 +570,7 @@ pub fn generate(
     config: &SiteConfig,
     prerender: &dyn Fn(&str) -> String,
     measure: Measure,
+    data_files: &[(&str, &str)],
 ) -> Generated {
     let mut files = Vec::new();
     let mut urls = Vec::new();
@@ -586,6 +639,9 @@ pub fn generate(
         path: "sitemap.xml".into(),
         contents: sitemap,
     });
+    if config.record_pages {
+        files.extend(downloads(data, config, data_files));
+    }
     files.push(SiteFile {
         path: "robots.txt".into(),
         contents: format!(

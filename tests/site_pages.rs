@@ -29,6 +29,7 @@ fn generate_all(d: &Dataset) -> site::Generated {
         &config(),
         &|path| prerender::render(held, "/twenty-eight/", path),
         &|text, size, _| text.chars().count() as f32 * size * 0.6,
+        &data::DataFiles::shipped().named(),
     )
 }
 

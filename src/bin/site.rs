@@ -49,7 +49,8 @@ fn main() -> std::process::ExitCode {
             let base = config.base.clone();
             let prerender = |path: &str| ui::prerender::render(dataset, &base, path);
             let measure = |text: &str, size: f32, bold: bool| painter.width(text, size, bold);
-            let site = site::generate(dataset, &template, &config, &prerender, &measure);
+            let files = data::DataFiles::shipped().named();
+            let site = site::generate(dataset, &template, &config, &prerender, &measure, &files);
             let summary = format!(
                 "{} points, {} events",
                 dataset.points.len(),

@@ -128,9 +128,18 @@ fn SiteHeader(nav: HeaderNav) -> impl IntoView {
 
 #[component]
 fn SiteFooter() -> impl IntoView {
+    let site = expect_context::<Site>();
+    let downloads = crate::site::DOWNLOADS
+        .iter()
+        .enumerate()
+        .map(|(i, &(path, label))| {
+            view! { {(i > 0).then_some(", ")}<a href=format!("{}{path}", site.base) download="">{label}</a> }
+        })
+        .collect_view();
     view! {
         <footer class="site-footer">
             <div class="wrap">
+                <p class="downloads">"Download the data: "{downloads}". Each record with its sources and its address here."</p>
                 <p>
                     "Summaries are ours, not the plan's wording; short quotations are marked. "
                     "Party roles (obliged, benefits, named) are our editorial reading of each point. "

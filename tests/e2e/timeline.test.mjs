@@ -51,7 +51,7 @@ test("the party filter narrows events and is kept across views", async () => {
   assert.equal(hiddenMarks, PLAN_EVENTS.length - want.length, "the overview hides the same events");
 
   // The other screen is another page: the link carries the filters there.
-  await loads(page, () => page.getByRole("link", { name: "The 28 points" }).click());
+  await loads(page, () => page.getByRole("link", { name: "The 28 points", exact: true }).click());
   assert.equal(await here(page), "/?party=ru");
   assert.ok(await page.getByRole("checkbox", { name: "Russia", exact: true }).isChecked());
   assert.deepEqual(await shownPoints(page), expectedPoints({ parties: ["ru"] }));
