@@ -25,6 +25,21 @@ pub fn event_title_from(title: &str, when: &str) -> String {
     format!("{title} ({when}) · {SITE_NAME}")
 }
 
+/// The start of a record's citation, up to the site's name: the record and its main source.
+/// The browser adds the record's address and the date it was read (`cite_line`).
+pub fn citation(record: &str, main_source: Option<(&str, &str)>) -> String {
+    let source = main_source.map_or(String::new(), |(outlet, date)| {
+        let date = Date::parse(date).map_or(date.to_string(), Date::long);
+        format!(" Main source: {outlet}, {date}.")
+    });
+    format!("{record}.{source} {SITE_NAME}")
+}
+
+/// A whole citation: `citation`'s text, the address, and the access date.
+pub fn cite_line(citation: &str, url: &str, accessed: Date) -> String {
+    format!("{citation}, {url}. Accessed {}.", accessed.long())
+}
+
 /// Where the site is published.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SiteConfig {
@@ -662,6 +677,20 @@ mod tests {
             escape(r#"<script>"a" & 'b'</script>"#),
             "&lt;script&gt;&quot;a&quot; &amp; &#39;b&#39;&lt;/script&gt;"
         );
+    }
+
+    #[test]
+    fn a_citation_names_the_record_its_source_the_address_and_the_day() {
+        let c = citation(
+            "“Territory”, point 21 of the US 28-point plan (leaked text)",
+            Some(("RBC-Ukraine", "2025-11-21")),
+        );
+        assert_eq!(
+            cite_line(&c, "https://example.org/p/21", Date::new(2026, 11, 26)),
+            "“Territory”, point 21 of the US 28-point plan (leaked text). Main source: \
+             RBC-Ukraine, 21 Nov 2025. Twenty-Eight, https://example.org/p/21. Accessed 26 Nov 2026."
+        );
+        assert_eq!(citation("x", None), "x. Twenty-Eight");
     }
 
     #[test]

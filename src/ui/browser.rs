@@ -172,6 +172,16 @@ mod wasm {
         crate::ui::dom::focus_without_scrolling(&el);
     }
 
+    /// Today's date, in the reader's time zone.
+    pub fn today() -> crate::date::Date {
+        let now = web_sys::js_sys::Date::new_0();
+        crate::date::Date::new(
+            now.get_full_year() as i32,
+            now.get_month() + 1,
+            now.get_date(),
+        )
+    }
+
     /// Writes `text` to the clipboard. `Err` when the browser refuses (no permission, insecure
     /// context, no API), so the caller can show the link to copy by hand.
     pub async fn copy_text(text: &str) -> Result<(), ()> {

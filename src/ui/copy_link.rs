@@ -1,22 +1,31 @@
-//! "Copy link": puts the absolute URL of a point or event, with the current filters, on the
-//! clipboard and says so; where the browser refuses, shows the link to copy by hand. The
-//! button is static markup in each record (`CopyLink`, rendered natively); in the browser the
-//! records island's click handler calls `copy`.
+//! "Copy link" and "Cite": put the absolute URL of a point or event (with the current filters),
+//! or a plain-text citation of it (the record, its main source, its own address and the day),
+//! on the clipboard and say so; where the browser refuses, show the text to copy by hand. The
+//! buttons are static markup in each record (`CopyLink`, rendered natively, the citation's
+//! fixed part in `data-cite`); in the browser the records island's click handler calls `copy`
+//! or `cite`.
 
 #[cfg(not(target_arch = "wasm32"))]
 pub use button::CopyLink;
 #[cfg(target_arch = "wasm32")]
-pub use copy::copy;
+pub use copy::{cite, copy};
 
 #[cfg(not(target_arch = "wasm32"))]
 mod button {
     use leptos::prelude::*;
 
+    /// `label`: the copy button's name; `cite_label` and `citation`: the cite button's name
+    /// and the citation's fixed part (`site::citation`).
     #[component]
-    pub fn CopyLink(#[prop(into)] label: String) -> impl IntoView {
+    pub fn CopyLink(
+        #[prop(into)] label: String,
+        #[prop(into)] cite_label: String,
+        #[prop(into)] citation: String,
+    ) -> impl IntoView {
         view! {
             <div class="copy-link">
                 <button type="button" class="copy" aria-label=label>"Copy link"</button>
+                <button type="button" class="cite" aria-label=cite_label data-cite=citation>"Cite"</button>
             </div>
         }
     }
@@ -49,19 +58,44 @@ mod copy {
             return;
         };
         let link = browser::absolute(page.base, &page.route_to(view));
+        put(button, link, ["Copy link", "Link copied", "link"]);
+    }
+
+    /// The citation: the button's `data-cite`, the record's own address (no filters) and today.
+    pub fn cite(page: PageState, button: Element) {
+        let Some(view) = record_view(&button) else {
+            return;
+        };
+        let url = browser::absolute(
+            page.base,
+            &crate::url::Route {
+                view,
+                ..Default::default()
+            },
+        );
+        let fixed = button.get_attribute("data-cite").unwrap_or_default();
+        let text = crate::site::cite_line(&fixed, &url, browser::today());
+        put(button, text, ["Cite", "Citation copied", "citation"]);
+    }
+
+    /// Puts `text` on the clipboard; the button says so for a while (`words`: its idle text,
+    /// its done text, and what the text is, for the fallback's announcement).
+    fn put(button: Element, text: String, [idle, done, what]: [&'static str; 3]) {
         spawn_local(async move {
-            match browser::copy_text(&link).await {
+            match browser::copy_text(&text).await {
                 Ok(()) => {
-                    button.set_text_content(Some("Link copied"));
-                    browser::announce("Link copied");
+                    button.set_text_content(Some(done));
+                    browser::announce(done);
                     set_timeout(
-                        move || button.set_text_content(Some("Copy link")),
+                        move || button.set_text_content(Some(idle)),
                         std::time::Duration::from_secs(3),
                     );
                 }
                 Err(()) => {
-                    show_fallback(&button, &link);
-                    browser::announce("Copying was refused: the link is shown to copy by hand");
+                    show_fallback(&button, &text, what);
+                    browser::announce(&format!(
+                        "Copying was refused: the {what} is shown to copy by hand"
+                    ));
                 }
             }
         });
@@ -69,7 +103,7 @@ mod copy {
 
     /// `<label class="copy-fallback">Copy this link: <input readonly></label>` after the button,
     /// its link selected and focused, ready for Ctrl+C.
-    fn show_fallback(button: &Element, link: &str) {
+    fn show_fallback(button: &Element, link: &str, what: &str) {
         let Some(parent) = button.parent_element() else {
             return;
         };
@@ -88,7 +122,7 @@ mod copy {
                     return;
                 };
                 label.set_class_name("copy-fallback");
-                label.set_text_content(Some("Copy this link: "));
+                label.set_text_content(Some(&format!("Copy this {what}: ")));
                 let _ = input.set_attribute("type", "text");
                 let _ = input.set_attribute("readonly", "");
                 let _ = label.append_child(&input);

@@ -252,6 +252,8 @@ pub fn on_record_click(page: PageState, e: &ev::MouseEvent) {
     };
     if let Some(button) = closest(&el, "button.copy") {
         copy_link::copy(page, button);
+    } else if let Some(button) = closest(&el, "button.cite") {
+        copy_link::cite(page, button);
     } else if closest(&el, ".empty button").is_some() {
         page.edit(Edit::Reset);
     } else if let Some(view) = closest(&el, "g.mark-group").and_then(|m| mark_view(page, &m)) {

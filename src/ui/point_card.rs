@@ -155,7 +155,18 @@ pub fn PointCard(point: &'static Point) -> impl IntoView {
                     <span class=format!("status status-{}", point.status.label())>{point.status.label()}" text"</span>
                     <SourceList ids=&point.sources />
                 </footer>
-                <CopyLink label=format!("Copy link to point {n}") />
+                <CopyLink
+                    label=format!("Copy link to point {n}")
+                    cite_label=format!("Cite point {n}")
+                    citation=crate::site::citation(
+                        &format!(
+                            "“{}”, point {n} of the US 28-point peace plan ({} text, 20 Nov 2025)",
+                            point.title,
+                            point.status.label()
+                        ),
+                        point.sources.first().and_then(|id| data.source(id)).map(|s| (s.outlet.as_str(), s.date.as_str())),
+                    )
+                />
             </article>
         </li>
     }

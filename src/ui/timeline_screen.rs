@@ -217,6 +217,7 @@ fn EventItem(event: &'static Event) -> impl IntoView {
         || event.date.clone(),
         |d| format_date_long(d, event.precision),
     );
+    let long_for_cite = long.clone();
     let chips = event
         .parties
         .iter()
@@ -293,7 +294,14 @@ fn EventItem(event: &'static Event) -> impl IntoView {
                     <span class=format!("status status-{}", event.status.label().replace(' ', "-"))>{event.status.label()}</span>
                     <SourceList ids=&event.sources />
                 </footer>
-                <CopyLink label=format!("Copy link to this event: {}", event.title) />
+                <CopyLink
+                    label=format!("Copy link to this event: {}", event.title)
+                    cite_label=format!("Cite this event: {}", event.title)
+                    citation=crate::site::citation(
+                        &format!("“{}”, {long_for_cite}, on the timeline of the US 28-point peace plan", event.title),
+                        event.sources.first().and_then(|id| data.source(id)).map(|s| (s.outlet.as_str(), s.date.as_str())),
+                    )
+                />
             </article>
         </li>
     }

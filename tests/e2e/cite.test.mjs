@@ -1,0 +1,58 @@
+// "Cite" copies a plain-text citation of a point or an event: the record, its main source
+// (outlet and date), its own address on the site and the day it was read.
+
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { appReady, openPage, AFTER_EVENTS, DATA, useSite } from "./harness.mjs";
+
+const env = useSite();
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const short = (iso) => {
+  const [y, m, d] = iso.split("-").map(Number);
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+};
+const today = () => {
+  const d = new Date();
+  return `${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()}`;
+};
+const mainSource = (record) => DATA.sources.find((s) => s.id === record.sources[0]);
+
+test("Cite on a point copies its citation, with its own address (not the filters) and today's date", async () => {
+  const page = await env.open("/?party=ua");
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: env.site.origin });
+  const point = DATA.points.find((p) => p.number === 21);
+  const button = page.locator("#point-21").getByRole("button", { name: "Cite point 21" });
+  await button.click();
+  await page.getByRole("status").filter({ hasText: "Citation copied" }).waitFor();
+  assert.equal(await button.textContent(), "Citation copied");
+  const source = mainSource(point);
+  assert.equal(
+    await page.evaluate(() => navigator.clipboard.readText()),
+    `“${point.title}”, point 21 of the US 28-point peace plan (${point.status} text, 20 Nov 2025). ` +
+      `Main source: ${source.outlet}, ${short(source.date)}. Twenty-Eight, ${env.site.origin}/p/21. Accessed ${today()}.`,
+  );
+  assert.deepEqual(page.problems(), []);
+  await page.closeAll();
+});
+
+test("Cite on an event after the release, from the keyboard, and by hand where the clipboard is refused", async () => {
+  const page = await openPage(env.browser, { origin: env.site.origin });
+  await page.addInitScript(() => {
+    navigator.clipboard.writeText = () => Promise.reject(new DOMException("denied", "NotAllowedError"));
+  });
+  const event = AFTER_EVENTS[0];
+  await page.goto(env.site.url(`/timeline/${event.id}`));
+  await appReady(page);
+  await page.locator(`#event-${event.id}`).getByRole("button", { name: `Cite this event: ${event.title}` }).focus();
+  await page.keyboard.press("Enter");
+  const input = page.locator(`#event-${event.id} .copy-fallback input`);
+  await input.waitFor();
+  assert.match(await page.locator(`#event-${event.id} .copy-fallback`).textContent(), /^Copy this citation: /);
+  const text = await input.inputValue();
+  assert.ok(text.startsWith(`“${event.title}”, `), text);
+  assert.ok(text.includes(`Main source: ${mainSource(event).outlet}, ${short(mainSource(event).date)}.`), text);
+  assert.ok(text.endsWith(`Twenty-Eight, ${env.site.origin}/timeline/${event.id}. Accessed ${today()}.`), text);
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), "INPUT", "the citation is selected, ready to copy");
+  assert.deepEqual(page.problems(), []);
+  await page.closeAll();
+});
