@@ -12,7 +12,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, sta
 import { execFileSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DIST, ROOT, launch, serve, openPage, appReady, here } from "./harness.mjs";
+import { AFTER_EVENTS, DIST, ROOT, launch, serve, openPage, appReady, here } from "./harness.mjs";
 
 const work = mkdtempSync(join(tmpdir(), "twenty-eight-redeploy-"));
 const live = join(work, "site");
@@ -89,6 +89,12 @@ test("after a redeploy the next load runs the new page with the new wasm, and wo
   await page.goto(site.url("/p/4"));
   await appReady(page);
   await page.waitForFunction(() => document.activeElement?.id === "point-4");
+  // An event after the release opens on its part's page, focused.
+  const later = AFTER_EVENTS[3].id;
+  await page.goto(site.url(`/timeline/${later}?party=ua`));
+  await appReady(page);
+  await page.waitForFunction((id) => document.activeElement?.id === `event-${id}`, later);
+  assert.equal(await page.locator("article.event").count(), AFTER_EVENTS.length);
   await page.context().setOffline(false);
   assert.deepEqual(page.problems().filter((p) => !p.includes("ERR_INTERNET_DISCONNECTED")), []);
   await page.closeAll();
