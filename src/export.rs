@@ -2,6 +2,7 @@
 //! run as a formula neutralised) and TimelineJS's JSON for the events. Pure; the `site` binary
 //! writes the full downloads at build time (`site::downloads`).
 
+use crate::date::Date;
 use crate::model::{Dataset, Event, Point, Precision};
 
 /// A cell a spreadsheet would read as a formula (`=`, `+`, `-`, `@`, or a tab or carriage
@@ -40,11 +41,6 @@ fn sources(data: &Dataset, ids: &[String]) -> String {
         .join(" | ")
 }
 
-fn party_name(data: &Dataset, code: &str) -> String {
-    data.party(code)
-        .map_or(code.to_string(), |p| p.short.clone())
-}
-
 pub const POINT_COLUMNS: [&str; 10] = [
     "number",
     "title",
@@ -68,7 +64,7 @@ pub fn point_row(data: &Dataset, p: &Point, link: &str) -> Vec<String> {
     let roles: Vec<String> = p
         .parties
         .iter()
-        .map(|r| format!("{}: {}", party_name(data, &r.party), r.role.code()))
+        .map(|r| format!("{}: {}", data.party_short(&r.party), r.role.code()))
         .collect();
     let themes: Vec<String> = p
         .themes
@@ -104,7 +100,7 @@ pub const EVENT_COLUMNS: [&str; 10] = [
 
 /// An event as a CSV row.
 pub fn event_row(data: &Dataset, e: &Event, link: &str) -> Vec<String> {
-    let parties: Vec<String> = e.parties.iter().map(|p| party_name(data, p)).collect();
+    let parties: Vec<String> = e.parties.iter().map(|p| data.party_short(p)).collect();
     let points: Vec<String> = e.points.iter().map(u32::to_string).collect();
     vec![
         e.id.clone(),
@@ -162,12 +158,9 @@ pub fn timelinejs(data: &Dataset, events: &[&Event], link: &dyn Fn(&Event) -> St
     let items: Vec<String> = events
         .iter()
         .map(|e| {
-            let mut parts = e.date.split('-').map(|x| x.parse::<u32>().unwrap_or(1));
-            let (year, month, day) = (
-                parts.next().unwrap_or(2025),
-                parts.next().unwrap_or(1),
-                parts.next().unwrap_or(1),
-            );
+            // Validated dates; an unreadable one would read as the plan's last day.
+            let d = Date::parse(&e.date).unwrap_or(crate::timeline::TIMELINE_END);
+            let (year, month, day) = (d.year, d.month, d.day);
             let date = if e.precision == Precision::Month {
                 format!("{{\"year\": {year}, \"month\": {month}}}")
             } else {
@@ -177,14 +170,7 @@ pub fn timelinejs(data: &Dataset, events: &[&Event], link: &dyn Fn(&Event) -> St
                 .sources
                 .iter()
                 .filter_map(|id| data.source(id))
-                .map(|s| {
-                    format!(
-                        "<a href=\"{}\">{}</a>, {}",
-                        html(&s.url),
-                        html(&s.outlet),
-                        html(&s.date)
-                    )
-                })
+                .map(crate::site::source_link)
                 .collect();
             let text = format!(
                 "<p>{}</p><p>Sources: {}</p><p><a href=\"{}\">On Twenty-Eight</a></p>",
@@ -195,7 +181,7 @@ pub fn timelinejs(data: &Dataset, events: &[&Event], link: &dyn Fn(&Event) -> St
             let group = e
                 .parties
                 .first()
-                .map_or(String::new(), |p| party_name(data, p));
+                .map_or(String::new(), |p| data.party_short(p));
             format!(
                 "{{\"start_date\": {date}, \"text\": {{\"headline\": {}, \"text\": {}}}, \"group\": {}, \"unique_id\": {}}}",
                 json_string(&html(&e.title)),

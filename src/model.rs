@@ -75,6 +75,14 @@ impl Status {
             Status::ReadOut => "read out",
         }
     }
+
+    /// The data's word, also the CSS class's: "read-out".
+    pub fn code(self) -> &'static str {
+        match self {
+            Status::ReadOut => "read-out",
+            s => s.label(),
+        }
+    }
 }
 
 /// A party's role in a point. Editorial judgement, shown as such.
@@ -434,6 +442,12 @@ impl Dataset {
     /// The versions with a known text, in date order.
     pub fn text_versions(&self) -> impl Iterator<Item = &PlanVersion> {
         self.versions.iter().filter(|v| v.text.is_some())
+    }
+
+    /// A party's chip label, or its code if the data has no such party.
+    pub fn party_short(&self, code: &str) -> String {
+        self.party(code)
+            .map_or(code.to_string(), |p| p.short.clone())
     }
 
     pub fn party(&self, code: &str) -> Option<&Party> {

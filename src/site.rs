@@ -4,7 +4,7 @@
 //! `site` binary does the file writing.
 
 use crate::date::Date;
-use crate::model::{Dataset, Event, Point};
+use crate::model::{Dataset, Event, Point, Source};
 use crate::share_card::{Chip, Measure, ShareCard, ShareImage};
 use crate::timeline::{format_date_long, Part};
 
@@ -117,7 +117,7 @@ fn party_chips<'a>(data: &Dataset, codes: impl IntoIterator<Item = &'a String>) 
         .into_iter()
         .map(|code| Chip {
             party: code.clone(),
-            name: data.party(code).map_or(code.clone(), |p| p.short.clone()),
+            name: data.party_short(code),
             role: None,
         })
         .collect()
@@ -160,8 +160,9 @@ pub fn point_meta(data: &Dataset, p: &Point) -> PageMeta {
         .parties
         .iter()
         .map(|r| Chip {
+            party: r.party.clone(),
+            name: data.party_short(&r.party),
             role: Some(r.role),
-            ..party_chips(data, [&r.party]).remove(0)
         })
         .collect();
     PageMeta {
@@ -215,18 +216,21 @@ pub fn event_meta(data: &Dataset, e: &Event) -> PageMeta {
     }
 }
 
+/// A source as HTML: `<a href="url">outlet</a>, date`, escaped.
+pub fn source_link(s: &Source) -> String {
+    format!(
+        "<a href=\"{}\">{}</a>, {}",
+        escape(&s.url),
+        escape(&s.outlet),
+        escape(&s.date)
+    )
+}
+
 fn sources_html(data: &Dataset, ids: &[String]) -> String {
     let items: Vec<String> = ids
         .iter()
         .filter_map(|id| data.source(id))
-        .map(|s| {
-            format!(
-                "<li><a href=\"{}\">{}</a>, {}</li>",
-                escape(&s.url),
-                escape(&s.outlet),
-                escape(&s.date)
-            )
-        })
+        .map(|s| format!("<li>{}</li>", source_link(s)))
         .collect();
     format!("<p>Sources:</p><ul>{}</ul>", items.join(""))
 }

@@ -37,9 +37,7 @@ pub fn PointCard(point: &'static Point) -> impl IntoView {
         .parties
         .iter()
         .map(|pr| {
-            let name = data
-                .party(&pr.party)
-                .map_or(pr.party.clone(), |p| p.short.clone());
+            let name = data.party_short(&pr.party);
             let role = pr.role.code();
             view! {
                 <li class=format!("chip role-{role}")>
@@ -94,7 +92,7 @@ pub fn PointCard(point: &'static Point) -> impl IntoView {
                     <p>{doc.summary.clone()}</p>
                     <ul>{provisions}</ul>
                     <div class="provenance">
-                        <span class=format!("status status-{}", doc.status.label())>{doc.status.label()}</span>
+                        <span class=format!("status status-{}", doc.status.code())>{doc.status.label()}</span>
                         <SourceList ids=&doc.sources />
                     </div>
                 </details>
@@ -152,7 +150,7 @@ pub fn PointCard(point: &'static Point) -> impl IntoView {
                 {related}
                 <LaterVersions number=n />
                 <footer class="provenance">
-                    <span class=format!("status status-{}", point.status.label())>{point.status.label()}" text"</span>
+                    <span class=format!("status status-{}", point.status.code())>{point.status.label()}" text"</span>
                     <SourceList ids=&point.sources />
                 </footer>
                 <CopyLink

@@ -31,17 +31,18 @@ pub fn render(data: &'static Dataset, base: &str, path: &str) -> String {
         .map(|p| PointKeys::of(p, &data.versions))
         .collect::<Vec<_>>()
         .leak();
-    let keys = |part: Part| -> &'static [EventKeys] {
+    // Events are sorted by date (validated), so the part after the release is a suffix.
+    let all: &'static [EventKeys] = data
+        .events
+        .iter()
+        .map(EventKeys::of)
+        .collect::<Vec<_>>()
+        .leak();
+    let (plan, after) = all.split_at(
         data.events
-            .iter()
-            .filter(|e| Part::of_iso(&e.date) == part)
-            .map(EventKeys::of)
-            .collect::<Vec<_>>()
-            .leak()
-    };
-    let (plan, after) = (keys(Part::Plan), keys(Part::After));
-    let all: Vec<EventKeys> = plan.iter().chain(after).cloned().collect();
-    let view = url::decode(path, "", &state::known(points.len(), all.leak()))
+            .partition_point(|e| Part::of_iso(&e.date) == Part::Plan),
+    );
+    let view = url::decode(path, "", &state::known(points.len(), all))
         .route
         .view;
     // An event's page is the page of its part.

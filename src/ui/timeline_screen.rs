@@ -222,7 +222,7 @@ fn EventItem(event: &'static Event) -> impl IntoView {
         .parties
         .iter()
         .map(|p| {
-            let name = data.party(p).map_or(p.clone(), |x| x.short.clone());
+            let name = data.party_short(p);
             view! { <li class="chip"><span class=format!("party-dot party-{p}") aria-hidden="true"></span>{name}</li> }
         })
         .collect_view();
@@ -291,7 +291,7 @@ fn EventItem(event: &'static Event) -> impl IntoView {
                 {points}
                 {versions}
                 <footer class="provenance">
-                    <span class=format!("status status-{}", event.status.label().replace(' ', "-"))>{event.status.label()}</span>
+                    <span class=format!("status status-{}", event.status.code())>{event.status.label()}</span>
                     <SourceList ids=&event.sources />
                 </footer>
                 <CopyLink

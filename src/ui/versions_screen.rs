@@ -83,7 +83,7 @@ fn VersionFacts(version: &'static PlanVersion) -> impl IntoView {
         <p class="version-meta">
             <time datetime=version.date.clone()>{short_date(&version.date)}</time>
             " · "{version.drawn_up_by.clone()}" · "
-            <span class=format!("status status-{}", version.status.label().replace(' ', "-"))>{version.status.label()}</span>
+            <span class=format!("status status-{}", version.status.code())>{version.status.label()}</span>
         </p>
         <p>{version.summary.clone()}</p>
         {known}
