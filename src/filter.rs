@@ -71,6 +71,16 @@ impl Later {
 }
 
 impl Filter {
+    /// Theme and search only: what the table of who gives and who gains is narrowed by (its
+    /// cells are the parties and roles).
+    pub fn table_part(&self) -> Filter {
+        Filter {
+            theme: self.theme.clone(),
+            query: self.query.clone(),
+            ..Filter::default()
+        }
+    }
+
     pub fn is_empty(&self) -> bool {
         self.parties.is_empty()
             && self.role.is_none()

@@ -70,6 +70,18 @@ impl PointKeys {
         }
     }
 
+    /// The keys of a row of the table of who gives and who gains: its attributes, and the
+    /// searchable text already folded (`data-text`: the row shows the title only).
+    pub fn from_row(number: u32, roles: &str, themes: &str, text: &str) -> Self {
+        PointKeys {
+            number,
+            roles: parse_roles(roles),
+            themes: parse_list(themes),
+            later: Vec::new(),
+            text: text.to_string(),
+        }
+    }
+
     pub fn role_of(&self, party: &str) -> Option<Role> {
         self.roles.iter().find(|(p, _)| p == party).map(|(_, r)| *r)
     }

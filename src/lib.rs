@@ -8,6 +8,7 @@
 
 #![recursion_limit = "256"]
 
+pub mod balance;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod data;
 pub mod date;

@@ -111,6 +111,16 @@ impl Role {
     pub fn from_code(code: &str) -> Option<Role> {
         Role::ALL.into_iter().find(|r| r.code() == code)
     }
+
+    /// Shown beside the word, so a role never rests on colour alone: obliged gives (down),
+    /// benefits gains (up), named is neither.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Role::Obliged => "▼",
+            Role::Benefits => "▲",
+            Role::Named => "●",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]

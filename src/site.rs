@@ -13,6 +13,7 @@ pub const SITE_NAME: &str = "Twenty-Eight";
 pub const HOME_TITLE: &str = "Twenty-Eight: the US 28-point peace plan for Ukraine";
 pub const TIMELINE_TITLE: &str = "Timeline, Jan–Nov 2025 · Twenty-Eight";
 pub const AFTER_TITLE: &str = "Timeline after the release, from 22 Nov 2025 · Twenty-Eight";
+pub const BALANCE_TITLE: &str = "Who gives, who gains: the 28 points by party · Twenty-Eight";
 
 /// "Point 21: Territory · Twenty-Eight"
 pub fn point_title(number: u32, title: &str) -> String {
@@ -325,6 +326,30 @@ pub fn after_meta(data: &Dataset) -> PageMeta {
     }
 }
 
+/// `/balance`: the table of who gives and who gains.
+pub fn balance_meta(data: &Dataset) -> PageMeta {
+    PageMeta {
+        path: "balance".to_string(),
+        title: BALANCE_TITLE.to_string(),
+        description: format!(
+            "The {} points of the US plan by party: who is obliged, who benefits, who is named, with totals per party (our editorial reading).",
+            data.points.len()
+        ),
+        noscript: "<p>The table reads without JavaScript; narrowing it by theme or search needs it.</p>".to_string(),
+        moves: true,
+        card: ShareCard {
+            stem: "balance".into(),
+            number: None,
+            kicker: "Who gives, who gains".into(),
+            title: format!(
+                "The {} points by party: who is obliged, who benefits",
+                data.points.len()
+            ),
+            chips: party_chips(data, data.parties.iter().map(|p| &p.code)),
+        },
+    }
+}
+
 /// The comparison of the later versions: all points (`None`) or one.
 pub fn versions_meta(data: &Dataset, point: Option<&Point>) -> PageMeta {
     let texts: Vec<&str> = data.text_versions().map(|v| v.name.as_str()).collect();
@@ -525,8 +550,8 @@ fn remove_tag(s: &str, start: &str) -> String {
 /// address; the whole dataset as JSON (the data files, as they are); the events in
 /// TimelineJS's format.
 pub const DOWNLOADS: [(&str, &str); 4] = [
-    ("downloads/twenty-eight-points.csv", "the 28 points (CSV)"),
-    ("downloads/twenty-eight-events.csv", "the events (CSV)"),
+    (crate::export::POINTS_CSV, "the 28 points (CSV)"),
+    (crate::export::EVENTS_CSV, "the events (CSV)"),
     ("downloads/twenty-eight-data.json", "all the data (JSON)"),
     (
         "downloads/twenty-eight-events-timelinejs.json",
@@ -538,38 +563,47 @@ pub const DOWNLOADS: [(&str, &str); 4] = [
 /// `files`: the data files' texts, for the JSON download.
 pub fn downloads(data: &Dataset, config: &SiteConfig, files: &[(&str, &str)]) -> Vec<SiteFile> {
     use crate::export;
-    let mut points = vec![export::POINT_COLUMNS.map(String::from).to_vec()];
-    points.extend(
-        data.points
-            .iter()
-            .map(|p| export::point_row(data, p, &config.absolute(&format!("p/{}", p.number)))),
-    );
+    let points: Vec<_> = data
+        .points
+        .iter()
+        .map(|p| export::PointRecord::of(data, p, &config.absolute(&format!("p/{}", p.number))))
+        .collect();
     let event_link = |e: &Event| config.absolute(&format!("timeline/{}", e.id));
-    let mut events = vec![export::EVENT_COLUMNS.map(String::from).to_vec()];
-    events.extend(
-        data.events
-            .iter()
-            .map(|e| export::event_row(data, e, &event_link(e))),
-    );
+    let events: Vec<_> = data
+        .events
+        .iter()
+        .map(|e| export::EventRecord::of(data, e, &event_link(e)))
+        .collect();
     let all: Vec<&Event> = data.events.iter().collect();
     let json: Vec<String> = files
         .iter()
         .map(|(name, text)| format!("\"{name}\": {}", text.trim()))
         .collect();
     let contents = [
-        export::csv(&points),
-        export::csv(&events),
+        export::points_csv(&points),
+        export::events_csv(&events),
         format!("{{\n{}\n}}\n", json.join(",\n")),
         export::timelinejs(data, &all, &event_link),
     ];
-    DOWNLOADS
+    let mut out: Vec<SiteFile> = DOWNLOADS
         .iter()
         .zip(contents)
         .map(|((path, _), contents)| SiteFile {
             path: path.to_string(),
             contents,
         })
-        .collect()
+        .collect();
+    // The records one per line, which the browser cuts its exports of what it shows from
+    // (`export::json_subset`).
+    out.push(SiteFile {
+        path: export::POINTS_JSON.to_string(),
+        contents: export::points_json(&config.absolute(""), &points),
+    });
+    out.push(SiteFile {
+        path: export::EVENTS_JSON.to_string(),
+        contents: export::events_json(&config.absolute("timeline"), &events),
+    });
+    out
 }
 
 /// What the site adds to Trunk's output: its text files, and the share images to draw (the
@@ -620,6 +654,7 @@ pub fn generate(
     };
     page(home_meta(data));
     page(timeline_meta(data));
+    page(balance_meta(data));
     if data
         .events
         .iter()

@@ -11,6 +11,8 @@
 //! /timeline/<event-id>           one event focused
 //! /versions                      the 28 points in the plan's later versions (a static page)
 //! /versions/6                    point 6 across the later versions (a static page)
+//! /balance                       who gives, who gains: the points by party and role, as a
+//!                                table (takes theme and q only)
 //! ?embed=1                       any of the above without the page chrome
 //! ```
 //!
@@ -31,20 +33,24 @@ pub enum View {
     /// The timeline's part after the release.
     TimelineAfter,
     Event(String),
+    /// Who gives, who gains: the table of the points by party and role.
+    Balance,
 }
 
-/// The screens, each a page of its own: the points, and the timeline's two parts (the plan's
-/// range, and after the release). A view on another screen is another page.
+/// The screens, each a page of its own: the points, the timeline's two parts (the plan's
+/// range, and after the release) and the table of who gives, who gains. A view on another
+/// screen is another page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
     Points,
     Timeline,
     After,
+    Balance,
 }
 
 impl Screen {
     pub fn is_timeline(self) -> bool {
-        self != Screen::Points
+        matches!(self, Screen::Timeline | Screen::After)
     }
 }
 
@@ -58,6 +64,7 @@ impl View {
     pub fn screen(&self) -> Screen {
         match self {
             View::TimelineAfter => Screen::After,
+            View::Balance => Screen::Balance,
             v if v.is_timeline() => Screen::Timeline,
             _ => Screen::Points,
         }
@@ -76,6 +83,18 @@ pub fn versions_page(path: &str) -> Option<Option<u32>> {
         .then(|| n.parse().ok())
         .flatten()
         .map(Some)
+}
+
+impl View {
+    /// The part of `filter` this view takes: the table of who gives and who gains takes theme
+    /// and search only; the others take it whole.
+    pub fn carried(&self, filter: &Filter) -> Filter {
+        if *self == View::Balance {
+            filter.table_part()
+        } else {
+            filter.clone()
+        }
+    }
 }
 
 /// Everything the URL holds.
@@ -232,6 +251,7 @@ fn decode_path(path: &str, known: &Known<'_>, notices: &mut Notices) -> View {
         [] | ["p"] => View::Points,
         ["timeline"] => View::Timeline,
         ["timeline", "after"] => View::TimelineAfter,
+        ["balance"] => View::Balance,
         ["p", n] => {
             let raw = text(n);
             match raw.parse::<u32>() {
@@ -285,6 +305,7 @@ pub fn link_view(path: &str) -> Option<View> {
         [""] => Some(View::Points),
         ["timeline"] => Some(View::Timeline),
         ["timeline", "after"] => Some(View::TimelineAfter),
+        ["balance"] => Some(View::Balance),
         ["p", n] => n.parse().ok().map(View::Point),
         ["timeline", id] if !id.is_empty() => Some(View::Event(percent_decode(id, false).0)),
         _ => None,
@@ -432,6 +453,16 @@ pub fn decode(path: &str, query: &str, known: &Known<'_>) -> Decoded {
         notices
             .add("Part of the link was badly encoded and was read as best we could.".to_string());
     }
+    if route.view == View::Balance {
+        let table = route.filter.table_part();
+        if table != route.filter {
+            notices.add(
+                "The table of who gives and who gains is narrowed by theme and search only; the link's other filters were left out."
+                    .to_string(),
+            );
+            route.filter = table;
+        }
+    }
     Decoded {
         route,
         notices: notices.finish(),
@@ -446,6 +477,7 @@ pub fn encode_path(view: &View) -> String {
         View::Timeline => "timeline".to_string(),
         View::TimelineAfter => "timeline/after".to_string(),
         View::Event(id) => format!("timeline/{}", percent_encode(id)),
+        View::Balance => "balance".to_string(),
     }
 }
 
@@ -565,6 +597,36 @@ mod tests {
         );
         assert!(dec("", "embed=1").route.embed);
         assert_eq!(dec("index.html", "").route.view, View::Points);
+    }
+
+    #[test]
+    fn the_table_takes_theme_and_search_only_and_says_what_it_left_out() {
+        let d = dec("/balance", "theme=territory&q=gas");
+        assert_eq!(d.route.view, View::Balance);
+        assert_eq!(d.route.filter.theme.as_deref(), Some("territory"));
+        assert_eq!(d.route.filter.query, "gas");
+        assert!(d.notices.is_empty());
+        assert_eq!(encode(&d.route), "balance?theme=territory&q=gas");
+        let d = dec("/balance/", "party=ua&role=obliged&changed=e3&q=gas");
+        assert_eq!(
+            d.route.filter,
+            Filter {
+                query: "gas".into(),
+                ..Filter::default()
+            }
+        );
+        assert_eq!(d.notices.len(), 1, "{:?}", d.notices);
+        // Carried over from another view, the filter loses what the table does not take.
+        let f = Filter {
+            parties: vec!["ua".into()],
+            theme: Some("energy".into()),
+            ..Filter::default()
+        };
+        assert_eq!(View::Balance.carried(&f).parties.len(), 0);
+        assert_eq!(View::Points.carried(&f), f);
+        assert_eq!(link_view("balance"), Some(View::Balance));
+        assert_eq!(View::Balance.screen(), Screen::Balance);
+        assert!(!Screen::Balance.is_timeline());
     }
 
     #[test]

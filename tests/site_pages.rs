@@ -46,8 +46,9 @@ fn every_page_names_its_own_share_image_by_absolute_url() {
         .iter()
         .filter(|f| f.path.ends_with(".html"))
         .collect();
-    // The two screens and the timeline after the release, 404, and the per-record pages.
-    assert_eq!(pages.len(), 5 + 2 * d.points.len() + d.events.len());
+    // The two screens, the timeline after the release, the table of who gives and who gains,
+    // 404, and the per-record pages.
+    assert_eq!(pages.len(), 6 + 2 * d.points.len() + d.events.len());
     for page in &pages {
         let src = page
             .contents
@@ -217,10 +218,11 @@ fn the_sitemap_lists_exactly_the_pages() {
         .skip(1)
         .map(|s| s.split("</loc>").next().unwrap())
         .collect();
-    // The two screens, the timeline after the release, a page per point and event, the
-    // comparison and a comparison per point.
-    assert_eq!(locs.len(), 4 + 2 * d.points.len() + d.events.len());
+    // The two screens, the timeline after the release, the table of who gives and who gains,
+    // a page per point and event, the comparison and a comparison per point.
+    assert_eq!(locs.len(), 5 + 2 * d.points.len() + d.events.len());
     assert!(locs.contains(&"https://example.org/twenty-eight/timeline/after"));
+    assert!(locs.contains(&"https://example.org/twenty-eight/balance"));
     for p in &d.points {
         assert!(locs.contains(&format!("https://example.org/twenty-eight/p/{}", p.number).as_str()));
         assert!(locs

@@ -31,6 +31,7 @@ fn route_strategy() -> impl Strategy<Value = Route> {
         (1u32..=28).prop_map(View::Point),
         Just(View::Timeline),
         prop::sample::select(EVENTS.to_vec()).prop_map(|id| View::Event(id.to_string())),
+        Just(View::Balance),
     ];
     let parties = prop::sample::subsequence(PARTIES.to_vec(), 0..=PARTIES.len());
     let role = prop::option::of(prop::sample::select(Role::ALL.to_vec()));
@@ -53,8 +54,8 @@ fn route_strategy() -> impl Strategy<Value = Route> {
     )
         .prop_map(
             |(view, parties, all, role, theme, later, query, embed)| Route {
-                view,
-                filter: Filter {
+                // What the view takes of the filter (the table: theme and search only).
+                filter: view.carried(&Filter {
                     parties: parties.into_iter().map(String::from).collect(),
                     matching: if all { Match::All } else { Match::Any },
                     role,
@@ -64,7 +65,8 @@ fn route_strategy() -> impl Strategy<Value = Route> {
                         outcome,
                     }),
                     query,
-                },
+                }),
+                view,
                 embed,
             },
         )

@@ -33,7 +33,7 @@ pub use native::*;
 #[cfg(target_arch = "wasm32")]
 mod wasm {
     use leptos::prelude::{document, window};
-    use wasm_bindgen::JsValue;
+    use wasm_bindgen::{JsCast, JsValue};
     use web_sys::{ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 
     use super::href;
@@ -200,6 +200,48 @@ mod wasm {
         if let Some(el) = document().get_element_by_id("announcer") {
             el.set_text_content(Some(text));
         }
+    }
+
+    thread_local! {
+        /// The last download's object URL, kept alive until the next one (dropping it revokes
+        /// the URL, which could cut a download the browser has not started yet).
+        static LAST_DOWNLOAD: std::cell::RefCell<Option<gloo_file::ObjectUrl>> =
+            const { std::cell::RefCell::new(None) };
+    }
+
+    /// The text of a file of this site (a same-origin fetch, which the CSP allows).
+    pub async fn fetch_text(url: &str) -> Result<String, ()> {
+        use wasm_bindgen_futures::JsFuture;
+        let response = JsFuture::from(window().fetch_with_str(url))
+            .await
+            .map_err(|_| ())?;
+        let response: web_sys::Response = response.dyn_into().map_err(|_| ())?;
+        if !response.ok() {
+            return Err(());
+        }
+        let text = JsFuture::from(response.text().map_err(|_| ())?)
+            .await
+            .map_err(|_| ())?;
+        text.as_string().ok_or(())
+    }
+
+    /// Saves `text` as a file named `name`: a Blob (gloo-file) behind a same-origin object URL,
+    /// opened by a link with `download`, so no request leaves the page and the CSP holds.
+    pub fn save(name: &str, mime: &str, text: &str) {
+        let blob = gloo_file::Blob::new_with_options(text, Some(mime));
+        let url = gloo_file::ObjectUrl::from(blob);
+        let Ok(a) = document().create_element("a") else {
+            return;
+        };
+        let _ = a.set_attribute("href", &url);
+        let _ = a.set_attribute("download", name);
+        let body = gloo_utils::body();
+        let _ = body.append_child(&a);
+        if let Some(a) = a.dyn_ref::<web_sys::HtmlElement>() {
+            a.click();
+        }
+        a.remove();
+        LAST_DOWNLOAD.with(|last| *last.borrow_mut() = Some(url));
     }
 
     /// Marks the live app: `main[data-ready]` (the tests wait for it).

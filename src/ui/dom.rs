@@ -15,17 +15,13 @@ use crate::filter::Edit;
 use crate::keys::{EventKeys, PointKeys};
 use crate::url::{self, View};
 
-fn all(root: &impl AsRef<web_sys::Element>, selector: &str) -> Vec<Element> {
+pub fn all(root: &impl AsRef<web_sys::Element>, selector: &str) -> Vec<Element> {
     let Ok(list) = root.as_ref().query_selector_all(selector) else {
         return Vec::new();
     };
     (0..list.length())
         .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
         .collect()
-}
-
-fn document_element() -> Element {
-    document().document_element().expect("a page has an <html>")
 }
 
 fn text_of(root: &Element, selector: &str) -> String {
@@ -38,7 +34,7 @@ fn text_of(root: &Element, selector: &str) -> String {
 
 /// The point cards' keys, in page order (`li.card-item` with `data-roles` and `data-themes`).
 pub fn point_keys() -> Vec<PointKeys> {
-    all(&document_element(), "li.card-item")
+    all(&gloo_utils::document_element(), "li.card-item")
         .iter()
         .filter_map(|item| {
             let article = item.query_selector("article.card").ok().flatten()?;
@@ -62,7 +58,7 @@ pub fn point_keys() -> Vec<PointKeys> {
 
 /// The events' keys, in page order (`li.event-item` with `data-parties`).
 pub fn event_keys() -> Vec<EventKeys> {
-    all(&document_element(), "li.event-item")
+    all(&gloo_utils::document_element(), "li.event-item")
         .iter()
         .filter_map(|item| {
             let article = item.query_selector("article.event").ok().flatten()?;
@@ -91,6 +87,7 @@ pub fn record_title(view: &View) -> Option<String> {
         View::Points => Some(crate::site::HOME_TITLE.to_string()),
         View::Timeline => Some(crate::site::TIMELINE_TITLE.to_string()),
         View::TimelineAfter => Some(crate::site::AFTER_TITLE.to_string()),
+        View::Balance => Some(crate::site::BALANCE_TITLE.to_string()),
         View::Point(n) => {
             let card = document().get_element_by_id(&format!("point-{n}"))?;
             Some(crate::site::point_title(
@@ -128,7 +125,7 @@ struct Records {
 
 impl Records {
     fn read(root: &Element) -> Self {
-        let items = all(root, "li.card-item, li.event-item");
+        let items = all(root, "li.card-item, li.event-item, tr.balance-row");
         let mut months = Vec::new();
         let mut start = 0;
         for month in all(root, "section.month") {
@@ -166,7 +163,7 @@ impl Records {
     }
 }
 
-fn set_flag(el: Option<&Element>, name: &str, on: bool) {
+pub fn set_flag(el: Option<&Element>, name: &str, on: bool) {
     if let Some(el) = el {
         let _ = if on {
             el.set_attribute(name, "")
@@ -234,11 +231,15 @@ fn mark_view(page: PageState, mark: &Element) -> Option<View> {
     Some(View::Event(page.events.get(i)?.id.clone()))
 }
 
-/// The view an app link opens, if `a` is one (site-absolute under the base). On this page's
+/// The view an app link without a query opens, if `a` is one (site-absolute under the base). On this page's
 /// screen it must name a record the page has; the other screen's page checks its own.
 fn link_view(page: PageState, a: &Element) -> Option<View> {
     let href = a.get_attribute("href")?;
-    let path = href.strip_prefix(page.base)?.split(['?', '#']).next()?;
+    // A link with its own query (the table's roles and totals) names its filters: followed as is.
+    if href.contains('?') {
+        return None;
+    }
+    let path = href.strip_prefix(page.base)?.split('#').next()?;
     let view = url::link_view(path)?;
     if page.is_here(&view) && !url::decode(path, "", &page.known).notices.is_empty() {
         return None;

@@ -15,7 +15,7 @@ use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 
-use super::{browser, dom, state};
+use super::{balance_dom, browser, dom, state};
 use crate::filter::Edit;
 use crate::url::{self, Decoded, Route, Screen};
 use crate::vocabulary;
@@ -32,13 +32,18 @@ thread_local! {
 pub fn start() -> bool {
     leptos::mount::hydrate_islands();
     let base: &'static str = browser::base_path().leak();
-    let points: &'static [_] = dom::point_keys().leak();
+    // The table of who gives and who gains has the points as rows; the points screen as cards.
+    let rows = balance_dom::table_keys();
+    let table = !rows.is_empty();
+    let points: &'static [_] = if table { rows } else { dom::point_keys() }.leak();
     let events: &'static [_] = dom::event_keys().leak();
     if points.is_empty() && events.is_empty() {
         // A page without records (a build with broken data names its errors): nothing moves.
         return true;
     }
-    let screen = if events.is_empty() {
+    let screen = if table {
+        Screen::Balance
+    } else if events.is_empty() {
         Screen::Points
     } else if dom::is_after_part() {
         Screen::After

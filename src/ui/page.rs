@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use super::balance_screen::BalanceScreen;
 use super::data_error::DataErrorPanel;
 use super::islands::{Nav, Notices};
 use super::points_screen::PointsScreen;
@@ -32,6 +33,7 @@ impl Site {
 pub fn Page(screen: Screen) -> impl IntoView {
     let body = match screen {
         Screen::Points => view! { <PointsScreen /> }.into_any(),
+        Screen::Balance => view! { <BalanceScreen /> }.into_any(),
         Screen::Timeline | Screen::After => view! { <TimelineScreen /> }.into_any(),
     };
     view! {
@@ -95,6 +97,9 @@ fn StaticNav() -> impl IntoView {
             </a>
             <a href=format!("{}versions", site.base) aria-current="page">
                 <span class="label-long">"Later versions"</span><span class="label-short">"Versions"</span>
+            </a>
+            <a href=site.href(&View::Balance)>
+                <span class="label-long">"Who gives, who gains"</span><span class="label-short">"Balance"</span>
             </a>
         </nav>
     }

@@ -54,7 +54,7 @@ pub fn render(data: &'static Dataset, base: &str, path: &str) -> String {
     owner.with(|| {
         provide_context(Site { data, base });
         let (points, events) = match screen {
-            url::Screen::Points => (points, &[][..]),
+            url::Screen::Points | url::Screen::Balance => (points, &[][..]),
             url::Screen::Timeline => (&[][..], plan),
             url::Screen::After => (&[][..], after),
         };

@@ -46,7 +46,7 @@ impl PageState {
         let route = RwSignal::new(route);
         let matching = Memo::new(move |_| {
             route.with(|r| match screen {
-                Screen::Points => r.filter.apply_points(points),
+                Screen::Points | Screen::Balance => r.filter.apply_points(points),
                 Screen::Timeline | Screen::After => r.filter.apply_events(events),
             })
         });
@@ -57,7 +57,7 @@ impl PageState {
                 _ => None,
             });
             let total = match screen {
-                Screen::Points => points.len(),
+                Screen::Points | Screen::Balance => points.len(),
                 Screen::Timeline | Screen::After => events.len(),
             };
             matching.with(|m| visibility(total, m, focused))
@@ -78,7 +78,7 @@ impl PageState {
     /// "9 of 28 points", "All 50 events".
     pub fn count(self) -> String {
         let (total, noun) = match self.screen {
-            Screen::Points => (self.points.len(), "points"),
+            Screen::Points | Screen::Balance => (self.points.len(), "points"),
             Screen::Timeline | Screen::After => (self.events.len(), "events"),
         };
         self.matching.with(|m| count_label(m.len(), total, noun))
@@ -103,8 +103,8 @@ impl PageState {
     /// The full site's route to a view, with the current filters (never the embed mode).
     pub fn route_to(self, view: View) -> Route {
         self.route.with_untracked(|r| Route {
+            filter: view.carried(&r.filter),
             view,
-            filter: r.filter.clone(),
             embed: false,
         })
     }

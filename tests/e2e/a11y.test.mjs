@@ -7,7 +7,7 @@ import { appReady, axeViolations, PHONE, DESKTOP, useSite } from "./harness.mjs"
 
 const env = useSite();
 
-const PAGES = ["/", "/p/21", "/timeline", "/?party=ua,ru&match=all&role=obliged&changed=e3", "/timeline/2025-11-20-28-points-posted-online", "/timeline/after?party=eu"];
+const PAGES = ["/", "/p/21", "/timeline", "/?party=ua,ru&match=all&role=obliged&changed=e3", "/timeline/2025-11-20-28-points-posted-online", "/timeline/after?party=eu", "/balance", "/balance?theme=territory&q=russia"];
 
 for (const [width, viewport] of [["360 px", PHONE], ["1280 px", DESKTOP]]) {
   for (const colorScheme of ["light", "dark"]) {

@@ -17,6 +17,8 @@ const PAGES = [
   ["/no/such/page", POINTS], // 404.html
   ["/timeline", TIMELINE],
   [`/timeline/${DATA.events[7].id}?party=ru`, TIMELINE],
+  // The table of who gives and who gains is served by the points' islands.
+  ["/balance?theme=territory", POINTS],
 ];
 
 const islands = (page) =>

@@ -27,7 +27,7 @@ const SNAPSHOT = () => {
       : el instanceof HTMLSelectElement ? `selected=${el.value}` : "";
     return [el.tagName.toLowerCase(), attrs.join(" "), text, state, [...el.children].filter((c) => c.tagName !== "SCRIPT" && c.tagName !== "NOSCRIPT").map(walk)];
   };
-  const boxes = [...document.querySelectorAll("article")].slice(0, 40).map((a) => {
+  const boxes = [...document.querySelectorAll("article, tr.balance-row")].slice(0, 40).map((a) => {
     const r = a.getBoundingClientRect();
     return `${a.id} ${Math.round(r.x)},${Math.round(r.y + scrollY)} ${Math.round(r.width)}x${Math.round(r.height)}`;
   });
@@ -36,26 +36,29 @@ const SNAPSHOT = () => {
 
 // Opens `path` with the wasm held back; returns the page, the pre-rendered snapshot and a
 // function that lets the wasm through.
+// The records of a page: cards and events, or the rows of the table of who gives and who gains.
+const recordsOf = (path) => (path.startsWith("/balance") ? "main tr.balance-row" : "main article");
+
 async function openHeld(path, viewport) {
   const page = await openPage(env.browser, { origin: env.site.origin, viewport });
   let release;
   const held = new Promise((ok) => { release = ok; });
   await page.route("**/*.wasm", async (route) => { await held; await route.continue(); });
   await page.goto(env.site.url(path), { waitUntil: "domcontentloaded" });
-  await page.waitForSelector("article");
+  await page.waitForSelector(recordsOf(path));
   return { page, release };
 }
 
 for (const [label, viewport] of [["phone", PHONE], ["desktop", DESKTOP]]) {
-  for (const path of ["/", "/p/21", "/timeline", `/timeline/${DATA.events.at(-1).id}`]) {
+  for (const path of ["/", "/p/21", "/timeline", `/timeline/${DATA.events.at(-1).id}`, "/balance"]) {
     test(`${path} on a ${label}: the page paints before the wasm, whose islands hydrate it unchanged`, async () => {
       const { page, release } = await openHeld(path, viewport);
       // Before the wasm: the whole first view is there, but not the live app.
       assert.equal(await page.locator("main[data-ready]").count(), 0, "the live app must not have started yet");
       const afterPart = DATA.events.some((e) => path === `/timeline/${e.id}` && e.date > "2025-11-21");
       const cards = path.startsWith("/timeline") ? DATA.events.filter((e) => (e.date > "2025-11-21") === afterPart).length : DATA.points.length;
-      assert.equal(await page.locator("main article").count(), cards, "every record is in the pre-rendered page");
-      assert.ok(await page.locator("main article").first().isVisible(), "the first record is visible");
+      assert.equal(await page.locator(recordsOf(path)).count(), cards, "every record is in the pre-rendered page");
+      assert.ok(await page.locator(recordsOf(path)).first().isVisible(), "the first record is visible");
       if (path === "/p/21") {
         assert.equal(await page.locator("#point-21.focused").count(), 1, "the linked point is marked");
         const top = await page.evaluate(() => document.getElementById("point-21").getBoundingClientRect().top);
@@ -86,9 +89,14 @@ for (const [label, viewport] of [["phone", PHONE], ["desktop", DESKTOP]]) {
       await page.evaluate(() => new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame))));
       assert.equal(await page.evaluate(() => document.activeElement?.id), control, "the reader keeps focus");
       assert.equal(await page.evaluate(() => Math.round(scrollY)), before.scrollY, "the page does not scroll when the app takes over");
-      // And it is live: a filter now works.
-      await page.getByLabel("Russia", { exact: true }).check();
-      await page.waitForFunction(() => location.search.includes("party=ru"));
+      // And it is live: a filter now works (the table takes the theme, not parties).
+      if (path.startsWith("/balance")) {
+        await page.selectOption("#filter-theme", "territory");
+        await page.waitForFunction(() => location.search === "?theme=territory");
+      } else {
+        await page.getByLabel("Russia", { exact: true }).check();
+        await page.waitForFunction(() => location.search.includes("party=ru"));
+      }
       assert.deepEqual(page.problems(), []);
       await page.closeAll();
     });

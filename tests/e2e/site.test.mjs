@@ -13,9 +13,10 @@ const env = useSite({ base: BASE, dir: DIST_SUB });
 test("every generated page loads under the sub-path with no CSP violation or console error", async () => {
   const sitemap = readFileSync(join(DIST_SUB, "sitemap.xml"), "utf8");
   const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1], "http://x").pathname);
-  // The two screens and the timeline after the release, a page per point and per event, the
-  // comparison and one per point.
-  assert.equal(paths.length, 4 + 2 * DATA.points.length + DATA.events.length);
+  // The two screens, the timeline after the release, the table of who gives and who gains, a
+  // page per point and per event, the comparison and one per point.
+  assert.equal(paths.length, 5 + 2 * DATA.points.length + DATA.events.length);
+  assert.ok(paths.includes(`${BASE}balance`));
   const page = await openPage(env.browser, { origin: env.site.origin });
   for (const path of paths) {
     assert.ok(path.startsWith(BASE), path);
@@ -28,7 +29,7 @@ test("every generated page loads under the sub-path with no CSP violation or con
       continue;
     }
     await appReady(page);
-    assert.ok((await page.locator("article.card, article.event").count()) > 0, `${path} renders the app`);
+    assert.ok((await page.locator("article.card, article.event, tr.balance-row").count()) > 0, `${path} renders the app`);
     assert.equal(await page.locator("leptos-island[data-live]").count(), 4, `${path}: its 4 islands are live`);
   }
   assert.deepEqual(page.problems(), [], "no console error, CSP violation or other origin");

@@ -6,22 +6,26 @@ use leptos::prelude::*;
 use crate::filter::{Edit, Filter, Later, Match};
 use crate::model::Role;
 use crate::ui::state::PageState;
+use crate::url::Screen;
 use crate::vocabulary;
 
-/// The points' filter bar: parties, match, role, theme and search.
+/// The points' filter bar: parties, match, role, theme and search. On the table of who gives
+/// and who gains (whose columns are the parties and roles) the theme and search only: the same
+/// island, so the table adds no island of its own to the wasm.
 #[island]
 pub fn PointFilters() -> impl IntoView {
-    view! { <FilterBar full=true /> }
+    let table = expect_context::<PageState>().screen == Screen::Balance;
+    view! { <FilterBar full=true table /> }
 }
 
 /// The timeline's filter bar: parties and match.
 #[island]
 pub fn TimelineFilters() -> impl IntoView {
-    view! { <FilterBar full=false /> }
+    view! { <FilterBar full=false table=false /> }
 }
 
 #[component]
-fn FilterBar(full: bool) -> impl IntoView {
+fn FilterBar(full: bool, table: bool) -> impl IntoView {
     let page = expect_context::<PageState>();
     let filter = move |f: fn(&Filter) -> bool| page.route.with(|r| f(&r.filter));
 
@@ -68,30 +72,10 @@ fn FilterBar(full: bool) -> impl IntoView {
         }
     };
 
-    let extra = full.then(|| {
+    let extra = (full && !table).then(|| {
         let role_options = Role::ALL
             .iter()
-            .map(|&r| {
-                view! {
-                    <option value=r.code() prop:selected=move || page.route.with(|x| x.filter.role == Some(r))>
-                        {r.code()}
-                    </option>
-                }
-            })
-            .collect_view();
-        let theme_options = vocabulary::SHIPPED
-            .themes
-            .iter()
-            .map(|&(code, label)| {
-                view! {
-                    <option
-                        value=code
-                        prop:selected=move || page.route.with(|x| x.filter.theme.as_deref() == Some(code))
-                    >
-                        {label}
-                    </option>
-                }
-            })
+            .map(|&r| view! { <option value=r.code()>{r.code()}</option> })
             .collect_view();
         view! {
             <div class="filter-selects">
@@ -100,49 +84,42 @@ fn FilterBar(full: bool) -> impl IntoView {
                     <select
                         id="filter-role"
                         name="role"
+                        prop:value=move || page.route.with(|r| r.filter.role.map_or("", Role::code))
                         on:change=move |e| page.edit(Edit::Role(Role::from_code(&event_target_value(&e))))
                     >
-                        <option value="" prop:selected=move || filter(|f| f.role.is_none())>
-                            "any role"
-                        </option>
+                        <option value="">"any role"</option>
                         {role_options}
                     </select>
                 </div>
-                <div class="field">
-                    <label for="filter-theme">"Theme"</label>
-                    <select
-                        id="filter-theme"
-                        name="theme"
-                        on:change=move |e| {
-                            let v = event_target_value(&e);
-                            page.edit(Edit::Theme((!v.is_empty()).then_some(v)));
-                        }
-                    >
-                        <option value="" prop:selected=move || filter(|f| f.theme.is_none())>
-                            "all themes"
-                        </option>
-                        {theme_options}
-                    </select>
-                </div>
+                <ThemeSelect />
                 <LaterSelect />
-                <div class="field search">
-                    <label for="filter-q">"Search the text"</label>
-                    <input
-                        id="filter-q"
-                        type="search"
-                        name="q"
-                        maxlength="200"
-                        autocomplete="off"
-                        placeholder="e.g. Zaporizhzhia, elections"
-                        prop:value=move || page.route.with(|r| r.filter.query.clone())
-                        on:input=move |e| page.edit(Edit::Query(event_target_value(&e)))
-                    />
-                </div>
+                <SearchField />
             </div>
         }
     });
 
     let noun = if full { "points" } else { "events" };
+    let parties = (!table).then(|| {
+        view! {
+            <fieldset class="party-filter">
+                <legend>"Parties"</legend>
+                <div class="toggles">{parties}</div>
+            </fieldset>
+            <fieldset class="match-filter">
+                <legend>"With several parties, show " {noun} " that involve"</legend>
+                {matching(Match::Any)}
+                {matching(Match::All)}
+            </fieldset>
+        }
+    });
+    let table_controls = table.then(|| {
+        view! {
+            <div class="filter-selects">
+                <ThemeSelect />
+                <SearchField />
+            </div>
+        }
+    });
     let untouched = move || {
         if full {
             filter(Filter::is_empty)
@@ -164,16 +141,11 @@ fn FilterBar(full: bool) -> impl IntoView {
             <details class="filter-fold">
                 <summary>"Filters" <span class="fold-state">" · " {active}</span></summary>
                 <div class="filter-controls">
-                    <fieldset class="party-filter">
-                        <legend>"Parties"</legend>
-                        <div class="toggles">{parties}</div>
-                    </fieldset>
-                    <fieldset class="match-filter">
-                        <legend>"With several parties, show " {noun} " that involve"</legend>
-                        {matching(Match::Any)}
-                        {matching(Match::All)}
-                    </fieldset>
+                    {parties}
                     {extra}
+                    {table_controls}
+                    // In the fold: a phone's first screen keeps the records in sight.
+                    {(!table).then(|| view! { <Downloads noun /> })}
                 </div>
             </details>
             <div class="filter-status">
@@ -188,6 +160,76 @@ fn FilterBar(full: bool) -> impl IntoView {
                 </button>
             </div>
         </section>
+    }
+}
+
+/// "Download CSV" and "Download JSON" of the records shown (`ui::export_dom`).
+#[component]
+fn Downloads(noun: &'static str) -> impl IntoView {
+    let page = expect_context::<PageState>();
+    let save = move |csv: bool| {
+        #[cfg(target_arch = "wasm32")]
+        {
+            use crate::ui::export_dom::{download, Format};
+            let format = if csv { Format::Csv } else { Format::Json };
+            wasm_bindgen_futures::spawn_local(download(page, format));
+        }
+        let _ = (page, csv);
+    };
+    view! {
+        <div class="exports" role="group" aria-label=format!("Download the {noun} shown")>
+            <button type="button" class="export" on:click=move |_| save(true)>"Download CSV"</button>
+            <button type="button" class="export" on:click=move |_| save(false)>"Download JSON"</button>
+        </div>
+    }
+}
+
+/// The theme select: one of the dataset's themes, or all.
+#[component]
+fn ThemeSelect() -> impl IntoView {
+    let page = expect_context::<PageState>();
+    let theme_options = vocabulary::SHIPPED
+        .themes
+        .iter()
+        .map(|&(code, label)| view! { <option value=code>{label}</option> })
+        .collect_view();
+    view! {
+        <div class="field">
+            <label for="filter-theme">"Theme"</label>
+            <select
+                id="filter-theme"
+                name="theme"
+                prop:value=move || page.route.with(|r| r.filter.theme.clone().unwrap_or_default())
+                on:change=move |e| {
+                    let v = event_target_value(&e);
+                    page.edit(Edit::Theme((!v.is_empty()).then_some(v)));
+                }
+            >
+                <option value="">"all themes"</option>
+                {theme_options}
+            </select>
+        </div>
+    }
+}
+
+/// The text search: every word must appear (see `crate::filter`).
+#[component]
+fn SearchField() -> impl IntoView {
+    let page = expect_context::<PageState>();
+    view! {
+        <div class="field search">
+            <label for="filter-q">"Search the text"</label>
+            <input
+                id="filter-q"
+                type="search"
+                name="q"
+                maxlength="200"
+                autocomplete="off"
+                placeholder="e.g. Zaporizhzhia, elections"
+                prop:value=move || page.route.with(|r| r.filter.query.clone())
+                on:input=move |e| page.edit(Edit::Query(event_target_value(&e)))
+            />
+        </div>
     }
 }
 

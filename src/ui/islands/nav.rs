@@ -13,7 +13,7 @@ pub fn Nav() -> impl IntoView {
         (page.screen == screen || screen.is_timeline() && page.screen.is_timeline())
             .then_some("page")
     };
-    // `short`: the label on a phone, where the two tabs share one line (CSS picks).
+    // `short`: the label on a phone, where the tabs share one line (CSS picks).
     let link = move |view: View, label: &'static str, short: &'static str| {
         let screen = view.screen();
         let href = {
@@ -39,6 +39,7 @@ pub fn Nav() -> impl IntoView {
                 <span class="label-long">"Later versions"</span>
                 <span class="label-short">"Versions"</span>
             </a>
+            {link(View::Balance, "Who gives, who gains", "Balance")}
         </nav>
     }
 }

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 use crate::ui::state::PageState;
 
-/// The point cards.
+/// The point cards (and the rows of the table of who gives and who gains).
 #[island]
 pub fn PointList(children: Children) -> impl IntoView {
     records(children)
@@ -26,7 +26,12 @@ fn records(children: Children) -> impl IntoView {
     let page = expect_context::<PageState>();
     let root = NodeRef::<html::Div>::new();
     #[cfg(target_arch = "wasm32")]
-    crate::ui::dom::follow_filter(page, root);
+    {
+        crate::ui::dom::follow_filter(page, root);
+        if page.screen == crate::url::Screen::Balance {
+            crate::ui::balance_dom::follow_table(page);
+        }
+    }
     let on_click = move |e: ev::MouseEvent| {
         #[cfg(target_arch = "wasm32")]
         crate::ui::dom::on_record_click(page, &e);

@@ -1,0 +1,92 @@
+//! The browser's side of the table of who gives and who gains (wasm only): reading its rows'
+//! keys, and keeping the static table's totals, bars and links in step with the theme and
+//! search filters (`ui::dom` shows and hides its rows, as it does the cards). The counting and the
+//! links are `crate::balance`'s; this file finds elements and writes what it says.
+
+use leptos::prelude::*;
+use web_sys::Element;
+
+use super::browser;
+use super::dom::all;
+use super::state::PageState;
+use crate::balance::{self, Bar, Totals};
+use crate::keys::PointKeys;
+use crate::model::Role;
+use crate::vocabulary;
+
+/// The table's rows as the filter sees them (`tr.balance-row`, with `data-text`).
+pub fn table_keys() -> Vec<PointKeys> {
+    all(&gloo_utils::document_element(), "tr.balance-row")
+        .iter()
+        .filter_map(|row| {
+            let number = row.id().strip_prefix("row-")?.parse().ok()?;
+            let attr = |name: &str| row.get_attribute(name).unwrap_or_default();
+            Some(PointKeys::from_row(
+                number,
+                &attr("data-roles"),
+                &attr("data-themes"),
+                &attr("data-text"),
+            ))
+        })
+        .collect()
+}
+
+/// The table's parts a filter change touches, found once.
+struct Table {
+    /// Every role cell's and total's link (`a[data-role]`).
+    links: Vec<Element>,
+    bars: Vec<Element>,
+}
+
+fn short_name(code: &str) -> &'static str {
+    vocabulary::SHIPPED
+        .parties
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map_or("", |(_, short)| short)
+}
+
+/// Keeps the table in step with the page's state.
+pub fn follow_table(page: PageState) {
+    let mut table: Option<Table> = None;
+    Effect::new(move |_| {
+        let root = gloo_utils::document_element();
+        let table = table.get_or_insert_with(|| Table {
+            links: all(&root, "table.balance a[data-role]"),
+            bars: all(&root, "svg.bar"),
+        });
+        let narrowed = page.route.with(|r| r.filter.table_part());
+        page.matching.with(|shown| {
+            for a in &table.links {
+                let attr = |name: &str| a.get_attribute(name).unwrap_or_default();
+                let party = attr("data-party");
+                let Some(role) = Role::from_code(&attr("data-role")) else {
+                    continue;
+                };
+                let point = attr("data-point").parse().ok();
+                let route = balance::route(&party, role, point, &narrowed);
+                let _ = a.set_attribute("href", &browser::href(page.base, &route));
+                if point.is_none() {
+                    let n = Totals::of(page.points, shown, &party).get(role);
+                    a.set_text_content(Some(&n.to_string()));
+                    let label = balance::total_label(short_name(&party), role, n, shown.len());
+                    let _ = a.set_attribute("aria-label", &label);
+                }
+            }
+            for svg in &table.bars {
+                let party = svg.get_attribute("data-party").unwrap_or_default();
+                let totals = Totals::of(page.points, shown, &party);
+                let bar = Bar::of(totals, shown.len());
+                let _ = svg.set_attribute(
+                    "aria-label",
+                    &balance::bar_label(short_name(&party), totals),
+                );
+                let rects = all(svg, "rect");
+                for (rect, (x, width)) in rects.iter().zip([bar.obliged, bar.benefits]) {
+                    let _ = rect.set_attribute("x", &x.to_string());
+                    let _ = rect.set_attribute("width", &width.to_string());
+                }
+            }
+        });
+    });
+}

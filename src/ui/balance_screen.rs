@@ -1,0 +1,213 @@
+//! `/balance`, who gives and who gains (native only: static markup around one island): the
+//! 28 points as rows, the parties as columns, each cell the party's role as symbol and word,
+//! and per party the totals and a bar of obliged against benefits. The points' islands serve
+//! it too: `PointFilters` shows the theme and search only, and `PointList` hides the rows
+//! they leave out and keeps the totals, the bars and the links in step
+//! (`ui::balance_dom::follow_table`); the counting is `crate::balance`'s.
+
+use leptos::prelude::*;
+
+use super::islands::{PointFilters, PointList};
+use super::page::Site;
+use super::state::PageState;
+use crate::balance::{self, Bar, Totals, BAR_HEIGHT, BAR_WIDTH};
+use crate::filter::Filter;
+use crate::keys::{list_attr, roles_attr, PointKeys};
+use crate::model::{Point, Role};
+use crate::url::{self, View};
+
+#[component]
+pub fn BalanceScreen() -> impl IntoView {
+    let site = expect_context::<Site>();
+    let page = expect_context::<PageState>();
+    let data = site.data;
+    let parties: Vec<(&'static str, String)> = data
+        .parties
+        .iter()
+        .map(|p| (p.code.as_str(), p.short.clone()))
+        .collect();
+    let headers = parties
+        .iter()
+        .map(|(code, short)| {
+            view! {
+                <th scope="col" id=format!("col-{code}")>
+                    <span class=format!("party-dot party-{code}") aria-hidden="true"></span>
+                    " "
+                    // A phone shows the code ("UA"), with the name for screen readers.
+                    <abbr class="label-short" title=short.clone()>{code.to_uppercase()}</abbr>
+                    <span class="label-long">{short.clone()}</span>
+                </th>
+            }
+        })
+        .collect_view();
+    let rows = data
+        .points
+        .iter()
+        .zip(page.points)
+        .map(|(p, keys)| view! { <Row point=p keys parties=parties.clone() /> })
+        .collect_view();
+    let all: Vec<usize> = (0..page.points.len()).collect();
+    let shown = all.len();
+    let total_rows = Role::ALL
+        .iter()
+        .map(|&role| {
+            let cells = parties
+                .iter()
+                .map(|(code, short)| {
+                    let n = Totals::of(page.points, &all, code).get(role);
+                    let href = site_href(site, &balance::route(code, role, None, &Filter::default()));
+                    view! {
+                        <td>
+                            <a
+                                class="total"
+                                href=href
+                                data-party=*code
+                                data-role=role.code()
+                                aria-label=balance::total_label(short, role, n, shown)
+                            >
+                                {n}
+                            </a>
+                        </td>
+                    }
+                })
+                .collect_view();
+            view! {
+                <tr>
+                    <th scope="row">
+                        <span class=format!("role-mark role-{}", role.code()) aria-hidden="true">{role.symbol()}</span>
+                        " "{role.code()}" in"
+                    </th>
+                    {cells}
+                </tr>
+            }
+        })
+        .collect_view();
+    let bars = parties
+        .iter()
+        .map(|(code, short)| {
+            let t = Totals::of(page.points, &all, code);
+            view! { <td><BarChart party=*code label=short.clone() totals=t shown /></td> }
+        })
+        .collect_view();
+    view! {
+        <div class="wrap">
+            <PointFilters />
+            <p class="legend">
+                <span class="legend-title">"Roles, in our reading: "</span>
+                <span class="chip role-obliged">"▼ obliged"</span>" commits to or gives something up · "
+                <span class="chip role-benefits">"▲ benefits"</span>" gains something · "
+                <span class="chip role-named">"● named"</span>" mentioned. "
+                "Choose a role or a total to see those points."
+            </p>
+            <PointList>
+            <div class="table-scroll" role="region" aria-labelledby="balance-caption" tabindex="0">
+                <table class="balance">
+                    <caption id="balance-caption">
+                        "Who gives, who gains: each point's parties and their roles. "
+                        <span class="caption-note">"The roles are our editorial reading of each point, not the plan's words."</span>
+                    </caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">"Point"</th>
+                            {headers}
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                    <tfoot>
+                        {total_rows}
+                        <tr class="bars">
+                            <th scope="row">
+                                <span class="role-mark role-obliged" aria-hidden="true">"▼"</span>" obliged against benefits "
+                                <span class="role-mark role-benefits" aria-hidden="true">"▲"</span>
+                            </th>
+                            {bars}
+                        </tr>
+                    </tfoot>
+                </table>
+            </div>
+            <div class="empty" role="note" hidden>
+                <p>"No point matches this theme and search. Every word of the search must appear in a point."</p>
+                <button type="button">"Reset filters"</button>
+            </div>
+            </PointList>
+            <p class="balance-more">
+                "The same points as cards, with their sources: "
+                <a href=site.href(&View::Points)>"the 28 points"</a>"."
+            </p>
+        </div>
+    }
+}
+
+fn site_href(site: Site, route: &url::Route) -> String {
+    format!("{}{}", site.base, url::encode(route))
+}
+
+/// One point: its number and title (a link to its card), then a cell per party.
+#[component]
+fn Row(
+    point: &'static Point,
+    keys: &'static PointKeys,
+    parties: Vec<(&'static str, String)>,
+) -> impl IntoView {
+    let site = expect_context::<Site>();
+    let n = point.number;
+    let cells = parties
+        .iter()
+        .map(|(code, short)| match keys.role_of(code) {
+            Some(role) => {
+                let href = site_href(site, &balance::route(code, role, Some(n), &Filter::default()));
+                view! {
+                    <td class=format!("cell role-{}", role.code())>
+                        <a href=href data-party=*code data-role=role.code() data-point=n>
+                            <span aria-hidden="true">{role.symbol()}</span>" "<span class="role-word">{role.code()}</span>
+                            <span class="sr-only">{format!(": {short}, point {n}")}</span>
+                        </a>
+                    </td>
+                }
+                .into_any()
+            }
+            None => view! {
+                <td class="cell none"><span aria-hidden="true">"·"</span><span class="sr-only">"not involved"</span></td>
+            }
+            .into_any(),
+        })
+        .collect_view();
+    view! {
+        <tr
+            class="balance-row"
+            id=format!("row-{n}")
+            data-roles=roles_attr(&point.parties)
+            data-themes=list_attr(&point.themes)
+            data-text=keys.text.clone()
+        >
+            <th scope="row">
+                <a href=site.href(&View::Point(n))>
+                    <span class="card-number">{n}</span>" "{point.title.clone()}
+                </a>
+            </th>
+            {cells}
+        </tr>
+    }
+}
+
+/// A party's obliged (left of the middle line) against benefits (right), in proportion to
+/// the shown points; the numbers are in the text alternative and in the totals above.
+#[component]
+fn BarChart(party: &'static str, label: String, totals: Totals, shown: usize) -> impl IntoView {
+    let bar = Bar::of(totals, shown);
+    let mid = BAR_WIDTH / 2;
+    view! {
+        <svg
+            class="bar"
+            viewBox=format!("0 0 {BAR_WIDTH} {BAR_HEIGHT}")
+            preserveAspectRatio="none"
+            role="img"
+            aria-label=balance::bar_label(&label, totals)
+            data-party=party
+        >
+            <rect class="bar-obliged" x=bar.obliged.0 y="10" width=bar.obliged.1 height=BAR_HEIGHT - 20></rect>
+            <rect class="bar-benefits" x=bar.benefits.0 y="10" width=bar.benefits.1 height=BAR_HEIGHT - 20></rect>
+            <line class="bar-mid" x1=mid x2=mid y1="0" y2=BAR_HEIGHT></line>
+        </svg>
+    }
+}
