@@ -14,6 +14,7 @@ pub mod data;
 pub mod date;
 pub mod export;
 pub mod filter;
+pub mod i18n;
 pub mod keys;
 pub mod model;
 pub mod share_card;
@@ -21,6 +22,8 @@ pub mod share_card;
 pub mod share_image;
 pub mod site;
 pub mod timeline;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod translation;
 pub mod url;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod validate;

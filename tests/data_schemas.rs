@@ -7,7 +7,7 @@ use std::path::Path;
 
 use serde_json::{json, Value};
 
-const FILES: [&str; 7] = [
+const FILES: [&str; 12] = [
     "parties",
     "themes",
     "sources",
@@ -15,6 +15,12 @@ const FILES: [&str; 7] = [
     "events",
     "documents",
     "versions",
+    // The Ukrainian texts, beside what they translate.
+    "points.uk",
+    "events.uk",
+    "documents.uk",
+    "versions.uk",
+    "vocabulary.uk",
 ];
 
 fn read(path: &Path) -> Value {
