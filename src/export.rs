@@ -178,7 +178,7 @@ pub struct EventRecord {
     /// Party names (short).
     pub parties: Vec<String>,
     /// The numbers of the points it concerns.
-    pub points: Vec<String>,
+    pub points: Vec<u32>,
     pub status: String,
     pub sources: Vec<SourceRef>,
     pub link: String,
@@ -193,7 +193,7 @@ impl EventRecord {
             title: e.title.clone(),
             summary: e.summary.clone(),
             parties: e.parties.iter().map(|p| data.party_short(p)).collect(),
-            points: e.points.iter().map(u32::to_string).collect(),
+            points: e.points.clone(),
             status: e.status.code().to_string(),
             sources: source_refs(data, &e.sources),
             link: link.to_string(),
@@ -209,7 +209,7 @@ impl EventRecord {
             self.title.clone(),
             self.summary.clone(),
             self.parties.join("; "),
-            self.points.join("; "),
+            join_numbers(&self.points, "; "),
             self.status.clone(),
             sources_cell(&self.sources),
             self.link.clone(),
@@ -225,7 +225,7 @@ impl EventRecord {
             json_string(&self.title),
             json_string(&self.summary),
             json_list(&self.parties),
-            self.points.iter().filter(|p| p.bytes().all(|b| b.is_ascii_digit()) && !p.is_empty()).cloned().collect::<Vec<_>>().join(", "),
+            join_numbers(&self.points, ", "),
             json_string(&self.status),
             json_sources(&self.sources),
             json_string(&self.link)
@@ -360,6 +360,14 @@ pub fn json_subset(
         .collect();
     let kept = items.len();
     (json_document(view, list, &items), kept)
+}
+
+fn join_numbers(numbers: &[u32], separator: &str) -> String {
+    numbers
+        .iter()
+        .map(u32::to_string)
+        .collect::<Vec<_>>()
+        .join(separator)
 }
 
 fn json_list(items: &[String]) -> String {
@@ -604,11 +612,11 @@ mod tests {
         );
         let event = EventRecord {
             id: "2025-11-20-x".into(),
-            points: vec!["3".into(), "x".into()],
+            points: vec![3, 12],
             ..EventRecord::default()
         };
         let v: serde_json::Value = serde_json::from_str(&events_json("v", &[event])).unwrap();
-        assert_eq!(v["events"][0]["points"], serde_json::json!([3]));
+        assert_eq!(v["events"][0]["points"], serde_json::json!([3, 12]));
         let v: serde_json::Value = serde_json::from_str(&events_json("v", &[])).unwrap();
         assert_eq!(v["events"].as_array().unwrap().len(), 0);
     }

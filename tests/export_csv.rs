@@ -102,7 +102,7 @@ fn events_are_cut_by_id() {
         .map(|id| EventRecord {
             id: id.to_string(),
             title: format!("Event, \"{id}\""),
-            points: vec!["3".into()],
+            points: vec![3],
             link: format!("https://example.org/timeline/{id}"),
             ..EventRecord::default()
         })
