@@ -501,6 +501,103 @@ fn vocabulary_gaps(data: &Dataset, uk: &Ukrainian, g: &mut Gaps<'_>) {
     g.strays("theme", uk.vocabulary.themes.keys(), &themes);
 }
 
+/// The dataset in Ukrainian: `data` with every text a reader sees replaced by its Ukrainian
+/// (`uk` has no gap: `load` checked), and every id, code, date, role, status and source as it
+/// was. The pages in Ukrainian render it with the same components.
+pub fn apply(data: &Dataset, uk: &Ukrainian) -> Dataset {
+    let mut out = data.clone();
+    let set = |target: &mut String, text: Option<&String>| {
+        if let Some(t) = text.filter(|t| !t.trim().is_empty()) {
+            *target = t.clone();
+        }
+    };
+    for p in &mut out.parties {
+        if let Some(t) = uk.vocabulary.parties.get(&p.code) {
+            set(&mut p.name, Some(&t.name));
+            set(&mut p.short, Some(&t.short));
+        }
+    }
+    for t in &mut out.themes {
+        set(&mut t.label, uk.vocabulary.themes.get(&t.code));
+    }
+    for p in &mut out.points {
+        let Some(t) = uk.points.get(&p.number.to_string()) else {
+            continue;
+        };
+        set(&mut p.title, Some(&t.title));
+        set(&mut p.summary, Some(&t.summary));
+        for s in &mut p.subpoints {
+            set(&mut s.text, t.subpoints.get(&s.label));
+        }
+        if let (Some(d), Some(u)) = (&mut p.dispute, &t.dispute) {
+            set(&mut d.note, Some(&u.note));
+            for (v, w) in d.versions.iter_mut().zip(&u.wordings) {
+                set(&mut v.wording, Some(w));
+            }
+        }
+        if let (Some(r), Some(u)) = (&mut p.revision, &t.revision) {
+            set(&mut r.before, Some(&u.before));
+            set(&mut r.after, Some(&u.after));
+            set(&mut r.note, Some(&u.note));
+        }
+    }
+    for e in &mut out.events {
+        let Some(t) = uk.events.get(&e.id) else {
+            continue;
+        };
+        set(&mut e.title, Some(&t.title));
+        set(&mut e.summary, Some(&t.summary));
+        if let (Some(d), Some(u)) = (&mut e.dispute, &t.dispute) {
+            set(d, Some(u));
+        }
+    }
+    for d in &mut out.documents {
+        let Some(t) = uk.documents.get(&d.id) else {
+            continue;
+        };
+        set(&mut d.title, Some(&t.title));
+        set(&mut d.summary, Some(&t.summary));
+        for (p, u) in d.provisions.iter_mut().zip(&t.provisions) {
+            set(p, Some(u));
+        }
+    }
+    for v in &mut out.versions {
+        let Some(t) = uk.versions.get(&v.code) else {
+            continue;
+        };
+        set(&mut v.name, Some(&t.name));
+        set(&mut v.drawn_up_by, Some(&t.drawn_up_by));
+        set(&mut v.summary, Some(&t.summary));
+        for (d, u) in v.disputes.iter_mut().zip(&t.disputes) {
+            set(&mut d.about, Some(&u.about));
+            set(&mut d.note, Some(&u.note));
+            for (w, text) in d.versions.iter_mut().zip(&u.wordings) {
+                set(&mut w.wording, Some(text));
+            }
+        }
+        let Some(text) = &mut v.text else {
+            continue;
+        };
+        for p in &mut text.points {
+            if let Some(u) = t.points.get(&p.number.to_string()) {
+                set(&mut p.title, Some(&u.title));
+                set(&mut p.summary, Some(&u.summary));
+            }
+        }
+        for o in &mut text.outcomes {
+            let Some(u) = t.outcomes.get(&o.point.to_string()) else {
+                continue;
+            };
+            set(&mut o.note, Some(&u.note));
+            for (term, ut) in o.terms.iter_mut().zip(&u.terms) {
+                set(&mut term.us, Some(&ut.us));
+                set(&mut term.version, Some(&ut.version));
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

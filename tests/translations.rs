@@ -73,3 +73,66 @@ fn a_broken_file_is_an_error_not_a_panic() {
         .to_string()
         .starts_with("data/events.uk.json: not a valid translation file"));
 }
+
+#[test]
+fn the_ukrainian_dataset_has_every_text_translated_and_everything_else_as_it_was() {
+    let d = data::load_shipped().expect("valid data");
+    let uk = translation::load(&UkFiles::shipped(), &d).expect("complete");
+    let ua = translation::apply(&d, &uk);
+    // Still a valid dataset: ids, references, dates and sources untouched.
+    assert!(twenty_eight::validate::check(&ua).is_empty());
+    for (en, t) in d.points.iter().zip(&ua.points) {
+        assert_eq!(
+            (en.number, &en.parties, &en.themes, &en.sources),
+            (t.number, &t.parties, &t.themes, &t.sources)
+        );
+        assert_eq!(t.title, uk.points[&en.number.to_string()].title);
+        let texts = [&t.title, &t.summary]
+            .into_iter()
+            .chain(t.subpoints.iter().map(|s| &s.text))
+            .chain(t.dispute.iter().flat_map(|x| {
+                std::iter::once(&x.note).chain(x.versions.iter().map(|v| &v.wording))
+            }));
+        for text in texts {
+            assert!(
+                translation::is_ukrainian(text),
+                "point {}: {text}",
+                t.number
+            );
+        }
+    }
+    for (en, t) in d.events.iter().zip(&ua.events) {
+        assert_eq!(
+            (&en.id, &en.date, &en.parties, &en.sources),
+            (&t.id, &t.date, &t.parties, &t.sources)
+        );
+        for text in [&t.title, &t.summary].into_iter().chain(t.dispute.iter()) {
+            assert!(translation::is_ukrainian(text), "event {}: {text}", t.id);
+        }
+    }
+    for v in &ua.versions {
+        assert!(
+            translation::is_ukrainian(&v.name) && translation::is_ukrainian(&v.summary),
+            "{}",
+            v.code
+        );
+        for o in v.text.iter().flat_map(|t| &t.outcomes) {
+            assert!(
+                o.note.is_empty() || translation::is_ukrainian(&o.note),
+                "{} {}",
+                v.code,
+                o.point
+            );
+            for term in &o.terms {
+                assert!(
+                    translation::is_ukrainian(&term.us) && translation::is_ukrainian(&term.version)
+                );
+            }
+        }
+    }
+    assert_eq!(ua.party_short("us"), "США");
+    assert_eq!(
+        ua.theme("territory").map(|t| t.label.as_str()),
+        Some("Території")
+    );
+}
