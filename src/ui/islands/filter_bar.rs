@@ -14,45 +14,50 @@ use crate::vocabulary;
 /// island, so the table adds no island of its own to the wasm.
 #[island]
 pub fn PointFilters() -> impl IntoView {
-    let table = expect_context::<PageState>().screen == Screen::Balance;
-    view! { <FilterBar full=true table /> }
+    view! { <FilterBar /> }
 }
 
 /// The timeline's filter bar: parties and match.
 #[island]
 pub fn TimelineFilters() -> impl IntoView {
-    view! { <FilterBar full=false table=false /> }
+    view! { <FilterBar /> }
 }
 
+/// The controls the page's screen takes: the points every one, the timeline parties and match,
+/// the table theme and search.
 #[component]
-fn FilterBar(full: bool, table: bool) -> impl IntoView {
+fn FilterBar() -> impl IntoView {
     let page = expect_context::<PageState>();
+    let full = !page.screen.is_timeline();
+    let table = page.screen == Screen::Balance;
     let filter = move |f: fn(&Filter) -> bool| page.route.with(|r| f(&r.filter));
 
-    let parties = vocabulary::SHIPPED
-        .parties
-        .iter()
-        .map(|&(code, short)| {
-            let checked = move || page.route.with(|r| r.filter.parties.iter().any(|c| c == code));
-            view! {
-                <label class="toggle">
-                    <input
-                        type="checkbox"
-                        id=format!("filter-party-{code}")
-                        name="party"
-                        value=code
-                        // The attribute holds the first state (pre-rendered pages show it);
-                        // the property follows the route.
-                        checked=checked()
-                        prop:checked=checked
-                        on:change=move |e| page.edit(Edit::Party(code.to_string(), event_target_checked(&e)))
-                    />
-                    <span class=format!("party-dot party-{code}") aria-hidden="true"></span>
-                    {short}
-                </label>
-            }
-        })
-        .collect_view();
+    let toggles = move || {
+        vocabulary::SHIPPED
+            .parties
+            .iter()
+            .map(|&(code, short)| {
+                let checked = move || page.route.with(|r| r.filter.parties.iter().any(|c| c == code));
+                view! {
+                    <label class="toggle">
+                        <input
+                            type="checkbox"
+                            id=format!("filter-party-{code}")
+                            name="party"
+                            value=code
+                            // The attribute holds the first state (pre-rendered pages show it);
+                            // the property follows the route.
+                            checked=checked()
+                            prop:checked=checked
+                            on:change=move |e| page.edit(Edit::Party(code.to_string(), event_target_checked(&e)))
+                        />
+                        <span class=format!("party-dot party-{code}") aria-hidden="true"></span>
+                        {short}
+                    </label>
+                }
+            })
+            .collect_view()
+    };
 
     let matching = move |m: Match| {
         let on = move || page.route.with(|r| r.filter.matching == m);
@@ -72,13 +77,14 @@ fn FilterBar(full: bool, table: bool) -> impl IntoView {
         }
     };
 
-    let extra = (full && !table).then(|| {
-        let role_options = Role::ALL
-            .iter()
-            .map(|&r| view! { <option value=r.code()>{r.code()}</option> })
-            .collect_view();
-        view! {
-            <div class="filter-selects">
+    // The points' selects; the table takes the theme and the search only.
+    let selects = full.then(|| {
+        let role = (!table).then(|| {
+            let role_options = Role::ALL
+                .iter()
+                .map(|&r| view! { <option value=r.code()>{r.code()}</option> })
+                .collect_view();
+            view! {
                 <div class="field">
                     <label for="filter-role">"Role"</label>
                     <select
@@ -91,8 +97,14 @@ fn FilterBar(full: bool, table: bool) -> impl IntoView {
                         {role_options}
                     </select>
                 </div>
+            }
+        });
+        let later = (!table).then(|| view! { <LaterSelect /> });
+        view! {
+            <div class="filter-selects">
+                {role}
                 <ThemeSelect />
-                <LaterSelect />
+                {later}
                 <SearchField />
             </div>
         }
@@ -103,21 +115,13 @@ fn FilterBar(full: bool, table: bool) -> impl IntoView {
         view! {
             <fieldset class="party-filter">
                 <legend>"Parties"</legend>
-                <div class="toggles">{parties}</div>
+                <div class="toggles">{toggles()}</div>
             </fieldset>
             <fieldset class="match-filter">
                 <legend>"With several parties, show " {noun} " that involve"</legend>
                 {matching(Match::Any)}
                 {matching(Match::All)}
             </fieldset>
-        }
-    });
-    let table_controls = table.then(|| {
-        view! {
-            <div class="filter-selects">
-                <ThemeSelect />
-                <SearchField />
-            </div>
         }
     });
     let untouched = move || {
@@ -142,8 +146,7 @@ fn FilterBar(full: bool, table: bool) -> impl IntoView {
                 <summary>"Filters" <span class="fold-state">" · " {active}</span></summary>
                 <div class="filter-controls">
                     {parties}
-                    {extra}
-                    {table_controls}
+                    {selects}
                     // In the fold: a phone's first screen keeps the records in sight.
                     {(!table).then(|| view! { <Downloads noun /> })}
                 </div>
