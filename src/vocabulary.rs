@@ -29,6 +29,14 @@ impl Vocabulary {
         self.parties.iter().map(|(code, _)| *code).collect()
     }
 
+    /// A party's short name, "" for an unknown code.
+    pub fn party_short(&self, code: &str) -> &'static str {
+        self.parties
+            .iter()
+            .find(|(c, _)| *c == code)
+            .map_or("", |(_, short)| short)
+    }
+
     pub fn theme_codes(&self) -> Vec<&'static str> {
         self.themes.iter().map(|(code, _)| *code).collect()
     }

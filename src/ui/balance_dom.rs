@@ -38,14 +38,6 @@ struct Table {
     bars: Vec<Element>,
 }
 
-fn short_name(code: &str) -> &'static str {
-    vocabulary::SHIPPED
-        .parties
-        .iter()
-        .find(|(c, _)| *c == code)
-        .map_or("", |(_, short)| short)
-}
-
 /// Keeps the table in step with the page's state.
 pub fn follow_table(page: PageState) {
     let mut table: Option<Table> = None;
@@ -69,7 +61,12 @@ pub fn follow_table(page: PageState) {
                 if point.is_none() {
                     let n = Totals::of(page.points, shown, &party).get(role);
                     a.set_text_content(Some(&n.to_string()));
-                    let label = balance::total_label(short_name(&party), role, n, shown.len());
+                    let label = balance::total_label(
+                        vocabulary::SHIPPED.party_short(&party),
+                        role,
+                        n,
+                        shown.len(),
+                    );
                     let _ = a.set_attribute("aria-label", &label);
                 }
             }
@@ -79,7 +76,7 @@ pub fn follow_table(page: PageState) {
                 let bar = Bar::of(totals, shown.len());
                 let _ = svg.set_attribute(
                     "aria-label",
-                    &balance::bar_label(short_name(&party), totals),
+                    &balance::bar_label(vocabulary::SHIPPED.party_short(&party), totals),
                 );
                 let rects = all(svg, "rect");
                 for (rect, (x, width)) in rects.iter().zip([bar.obliged, bar.benefits]) {
