@@ -40,14 +40,9 @@ pub async fn download(page: PageState, format: Format) {
     let link_for = |key: &str| -> Option<String> {
         let view = match page.screen {
             Screen::Points => {
-                let i = page
-                    .points
-                    .iter()
-                    .position(|p| p.number.to_string() == key)?;
-                shown
-                    .get(i)
-                    .copied()?
-                    .then(|| View::Point(page.points[i].number))?
+                let n: u32 = key.parse().ok()?;
+                let i = page.points.iter().position(|p| p.number == n)?;
+                shown.get(i).copied()?.then_some(View::Point(n))?
             }
             _ => {
                 let i = page.events.iter().position(|e| e.id == key)?;
