@@ -7,14 +7,16 @@
 
 use leptos::prelude::*;
 
+use super::browser;
 use super::islands::{PointFilters, PointList};
 use super::page::Site;
+use super::points_screen::RoleLegend;
 use super::state::PageState;
 use crate::balance::{self, Bar, Totals, BAR_HEIGHT, BAR_WIDTH};
 use crate::filter::Filter;
 use crate::keys::{list_attr, roles_attr, PointKeys};
 use crate::model::{Point, Role};
-use crate::url::{self, View};
+use crate::url::View;
 
 #[component]
 pub fn BalanceScreen() -> impl IntoView {
@@ -55,7 +57,7 @@ pub fn BalanceScreen() -> impl IntoView {
                 .iter()
                 .map(|(code, short)| {
                     let n = Totals::of(page.points, &all, code).get(role);
-                    let href = site_href(site, &balance::route(code, role, None, &Filter::default()));
+                    let href = browser::href(site.base, &balance::route(code, role, None, &Filter::default()));
                     view! {
                         <td>
                             <a
@@ -92,13 +94,7 @@ pub fn BalanceScreen() -> impl IntoView {
     view! {
         <div class="wrap">
             <PointFilters />
-            <p class="legend">
-                <span class="legend-title">"Roles, in our reading: "</span>
-                <span class="chip role-obliged">"▼ obliged"</span>" commits to or gives something up · "
-                <span class="chip role-benefits">"▲ benefits"</span>" gains something · "
-                <span class="chip role-named">"● named"</span>" mentioned. "
-                "Choose a role or a total to see those points."
-            </p>
+            <RoleLegend symbols=true note="Choose a role or a total to see those points." />
             <PointList>
             <div class="table-scroll" role="region" aria-labelledby="balance-caption" tabindex="0">
                 <table class="balance">
@@ -138,10 +134,6 @@ pub fn BalanceScreen() -> impl IntoView {
     }
 }
 
-fn site_href(site: Site, route: &url::Route) -> String {
-    format!("{}{}", site.base, url::encode(route))
-}
-
 /// One point: its number and title (a link to its card), then a cell per party.
 #[component]
 fn Row(
@@ -155,7 +147,7 @@ fn Row(
         .iter()
         .map(|(code, short)| match keys.role_of(code) {
             Some(role) => {
-                let href = site_href(site, &balance::route(code, role, Some(n), &Filter::default()));
+                let href = browser::href(site.base, &balance::route(code, role, Some(n), &Filter::default()));
                 view! {
                     <td class=format!("cell role-{}", role.code())>
                         <a href=href data-party=*code data-role=role.code() data-point=n>

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::islands::{PointFilters, PointList};
 use super::page::Site;
 use super::point_card::PointCard;
+use crate::model::Role;
 
 #[component]
 pub fn PointsScreen() -> impl IntoView {
@@ -20,13 +21,7 @@ pub fn PointsScreen() -> impl IntoView {
     view! {
         <div class="wrap">
             <PointFilters />
-            <p class="legend">
-                <span class="legend-title">"Roles, in our reading: "</span>
-                <span class="chip role-obliged">"obliged"</span>" commits to or gives something up · "
-                <span class="chip role-benefits">"benefits"</span>" gains something · "
-                <span class="chip role-named">"named"</span>" mentioned. "
-                "These are editorial judgements, not the plan's words."
-            </p>
+            <RoleLegend symbols=false note="These are editorial judgements, not the plan's words." />
             <PointList>
                 <div class="empty" role="note" hidden>
                     <p>
@@ -40,5 +35,37 @@ pub fn PointsScreen() -> impl IntoView {
                 <ol class="cards" aria-label="The points">{cards}</ol>
             </PointList>
         </div>
+    }
+}
+
+/// "Roles, in our reading: obliged commits to or gives something up · …", then `note`; with
+/// `symbols`, each role's symbol before its word (the table shows the symbols).
+#[component]
+pub fn RoleLegend(symbols: bool, note: &'static str) -> impl IntoView {
+    let roles = Role::ALL
+        .iter()
+        .map(|&role| {
+            let (meaning, after) = match role {
+                Role::Obliged => ("commits to or gives something up", " · "),
+                Role::Benefits => ("gains something", " · "),
+                Role::Named => ("mentioned", ". "),
+            };
+            let word = if symbols {
+                format!("{} {}", role.symbol(), role.code())
+            } else {
+                role.code().to_string()
+            };
+            view! {
+                <span class=format!("chip role-{}", role.code())>{word}</span>
+                {format!(" {meaning}{after}")}
+            }
+        })
+        .collect_view();
+    view! {
+        <p class="legend">
+            <span class="legend-title">"Roles, in our reading: "</span>
+            {roles}
+            {note}
+        </p>
     }
 }
