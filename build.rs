@@ -14,6 +14,8 @@ mod date;
 mod model;
 #[path = "src/timeline.rs"]
 mod timeline;
+#[path = "src/translation.rs"]
+mod translation;
 #[path = "src/validate.rs"]
 mod validate;
 
@@ -25,6 +27,7 @@ fn main() {
         "src/date.rs",
         "src/model.rs",
         "src/timeline.rs",
+        "src/translation.rs",
         "src/validate.rs",
         "data",
     ] {
@@ -33,57 +36,84 @@ fn main() {
     if env::var_os("CARGO_FEATURE_SYNTHETIC").is_some() {
         println!("cargo:rerun-if-changed=target/synthetic");
     }
-    let (parties, themes, versions) = match data::load_shipped() {
-        Ok(d) => (
-            d.parties
-                .iter()
-                .map(|p| (p.code.clone(), p.short.clone()))
-                .collect(),
-            d.themes
-                .iter()
-                .map(|t| (t.code.clone(), t.label.clone()))
-                .collect(),
-            // Each version with a text, and the filter's options for the outcomes it has:
-            // (value, label), written out here so the wasm formats nothing.
-            d.text_versions()
-                .map(|v| {
-                    let options: Vec<(String, String)> = model::Outcome::ALL
-                        .iter()
-                        .filter(|&&o| v.count(o) > 0)
-                        .map(|o| {
-                            (
-                                format!("{}:{}", o.code(), v.code),
-                                format!("{} in {}", o.label(), v.name),
-                            )
-                        })
-                        .collect();
-                    format!("({:?}, {:?}, &{options:?})", v.code, v.name)
-                })
-                .collect::<Vec<_>>(),
-        ),
-        Err(errors) => {
-            println!(
-                "cargo:warning=the data has {} error(s); the pages will list them",
-                errors.len()
-            );
-            (Vec::new(), Vec::new(), Vec::new())
-        }
+    let english = data::load_shipped();
+    if let Err(errors) = &english {
+        println!(
+            "cargo:warning=the data has {} error(s); the pages will list them",
+            errors.len()
+        );
+    }
+    // The Ukrainian names, where the translation loads (not for the benchmark's synthetic
+    // data, which has none: its Ukrainian vocabulary is the English one).
+    let ukrainian = english.as_ref().ok().and_then(|d| {
+        translation::load(&translation::UkFiles::shipped(), d)
+            .ok()
+            .map(|uk| translation::apply(d, &uk))
+    });
+    let en = english
+        .as_ref()
+        .map_or_else(|_| empty(), |d| statics(d, false));
+    let uk = match (&ukrainian, &english) {
+        (Some(d), _) => statics(d, true),
+        (None, Ok(d)) => statics(d, false),
+        (None, Err(_)) => empty(),
     };
+    let code = format!(
+        "pub static SHIPPED: Vocabulary = {en};\npub static SHIPPED_UK: Vocabulary = {uk};\n"
+    );
+    let out =
+        PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("vocabulary.rs");
+    fs::write(&out, code).expect("OUT_DIR is writable");
+}
+
+fn empty() -> String {
+    "Vocabulary { parties: &[], themes: &[], versions: &[] }".to_string()
+}
+
+/// A `Vocabulary` literal of `d`'s parties, themes and versions. Each version with a text
+/// brings the filter's options for the outcomes it has, (value, label), written out here so
+/// the wasm formats nothing: "changed in E3 counter-proposal", «Контрпропозиція E3: змінено».
+fn statics(d: &model::Dataset, ukrainian: bool) -> String {
     // `{:?}` of a string is a valid Rust string literal.
-    let list = |items: &Vec<(String, String)>| {
+    let list = |items: Vec<(&str, &str)>| {
         items
             .iter()
             .map(|(a, b)| format!("({a:?}, {b:?})"))
             .collect::<Vec<_>>()
             .join(", ")
     };
-    let code = format!(
-        "pub static SHIPPED: Vocabulary = Vocabulary {{ parties: &[{}], themes: &[{}], versions: &[{}] }};\n",
-        list(&parties),
-        list(&themes),
-        versions.join(", ")
+    let parties = list(
+        d.parties
+            .iter()
+            .map(|p| (p.code.as_str(), p.short.as_str()))
+            .collect(),
     );
-    let out =
-        PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("vocabulary.rs");
-    fs::write(&out, code).expect("OUT_DIR is writable");
+    let themes = list(
+        d.themes
+            .iter()
+            .map(|t| (t.code.as_str(), t.label.as_str()))
+            .collect(),
+    );
+    let versions: Vec<String> = d
+        .text_versions()
+        .map(|v| {
+            let options: Vec<(String, String)> = model::Outcome::ALL
+                .iter()
+                .filter(|&&o| v.count(o) > 0)
+                .map(|o| {
+                    let label = if ukrainian {
+                        format!("{}: {}", v.name, o.label_uk())
+                    } else {
+                        format!("{} in {}", o.label(), v.name)
+                    };
+                    (format!("{}:{}", o.code(), v.code), label)
+                })
+                .collect();
+            format!("({:?}, {:?}, &{options:?})", v.code, v.name)
+        })
+        .collect();
+    format!(
+        "Vocabulary {{ parties: &[{parties}], themes: &[{themes}], versions: &[{}] }}",
+        versions.join(", ")
+    )
 }

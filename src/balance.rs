@@ -6,6 +6,7 @@
 //! links to those points.
 
 use crate::filter::{Filter, Match};
+use crate::i18n::{fill, live, plural_uk, Lang, Plural};
 use crate::keys::PointKeys;
 use crate::model::Role;
 use crate::url::{Route, View};
@@ -47,8 +48,9 @@ impl Totals {
 
 /// The points where `party` has `role`, narrowed as the table is (`table`: its theme and
 /// search), focused on `point` if given: where a cell (`Some`) or a total (`None`) leads.
-pub fn route(party: &str, role: Role, point: Option<u32>, table: &Filter) -> Route {
+pub fn route(lang: Lang, party: &str, role: Role, point: Option<u32>, table: &Filter) -> Route {
     Route {
+        lang,
         view: point.map_or(View::Points, View::Point),
         filter: Filter {
             parties: vec![party.to_string()],
@@ -60,10 +62,25 @@ pub fn route(party: &str, role: Role, point: Option<u32>, table: &Filter) -> Rou
     }
 }
 
-/// "Ukraine obliged in 14 of 28 points": a total in words, for its link's accessible name.
-pub fn total_label(party: &str, role: Role, count: usize, shown: usize) -> String {
-    let noun = if shown == 1 { "point" } else { "points" };
-    format!("{party} {} in {count} of {shown} {noun}", role.code())
+/// "Ukraine obliged in 14 of 28 points", «Україна: зобов'язання в 14 пунктах із 28»: a total
+/// in words, for its link's accessible name.
+pub fn total_label(lang: Lang, party: &str, role: Role, count: usize, shown: usize) -> String {
+    match lang {
+        Lang::En => {
+            let noun = if shown == 1 { "point" } else { "points" };
+            format!("{party} {} in {count} of {shown} {noun}", role.code())
+        }
+        Lang::Uk => {
+            // The locative: "в 1 пункті", "в 2 пунктах", "в 5 пунктах".
+            let noun = if plural_uk(count) == Plural::One {
+                "пункті"
+            } else {
+                "пунктах"
+            };
+            let role = live(lang, role.code());
+            format!("{party}: {role} в {count} {noun} із {shown}")
+        }
+    }
 }
 
 /// The bar's drawing size, in its own units (an SVG viewBox `0 0 WIDTH HEIGHT`). Whole
@@ -98,11 +115,11 @@ impl Bar {
     }
 }
 
-/// "Obliged in 14, benefits in 6": the bar's text alternative.
-pub fn bar_label(party: &str, t: Totals) -> String {
-    format!(
-        "{party}: obliged in {}, benefits in {}",
-        t.obliged, t.benefits
+/// "Ukraine: obliged in 14, benefits in 6": the bar's text alternative.
+pub fn bar_label(lang: Lang, party: &str, t: Totals) -> String {
+    fill(
+        live(lang, "{0}: obliged in {1}, benefits in {2}"),
+        &[party, &t.obliged.to_string(), &t.benefits.to_string()],
     )
 }
 
@@ -150,12 +167,12 @@ mod tests {
             parties: vec!["ru".into()],
             ..Filter::default()
         };
-        let cell = route("ua", Role::Obliged, Some(12), &table);
+        let cell = route(Lang::En, "ua", Role::Obliged, Some(12), &table);
         assert_eq!(
             crate::url::encode(&cell),
             "p/12?party=ua&role=obliged&theme=energy&q=gas"
         );
-        let total = route("nato", Role::Benefits, None, &Filter::default());
+        let total = route(Lang::En, "nato", Role::Benefits, None, &Filter::default());
         assert_eq!(crate::url::encode(&total), "?party=nato&role=benefits");
     }
 
@@ -188,15 +205,36 @@ mod tests {
     #[test]
     fn labels_say_the_count_in_words() {
         assert_eq!(
-            total_label("Ukraine", Role::Obliged, 14, 28),
+            total_label(Lang::En, "Ukraine", Role::Obliged, 14, 28),
             "Ukraine obliged in 14 of 28 points"
         );
         assert_eq!(
-            total_label("US", Role::Named, 0, 1),
+            total_label(Lang::En, "US", Role::Named, 0, 1),
             "US named in 0 of 1 point"
         );
         assert_eq!(
+            total_label(Lang::Uk, "Україна", Role::Obliged, 14, 28),
+            "Україна: зобов'язання в 14 пунктах із 28"
+        );
+        assert_eq!(
+            total_label(Lang::Uk, "США", Role::Benefits, 21, 28),
+            "США: вигода в 21 пункті із 28"
+        );
+        assert_eq!(
             bar_label(
+                Lang::Uk,
+                "Росія",
+                Totals {
+                    obliged: 3,
+                    benefits: 9,
+                    named: 1
+                }
+            ),
+            "Росія: зобов'язання — 3, вигода — 9"
+        );
+        assert_eq!(
+            bar_label(
+                Lang::En,
                 "Russia",
                 Totals {
                     obliged: 3,

@@ -76,6 +76,16 @@ impl Status {
         }
     }
 
+    /// "leaked text": what a point's footer says of its text.
+    pub fn text_label(self) -> &'static str {
+        match self {
+            Status::Leaked => "leaked text",
+            Status::Official => "official text",
+            Status::Reported => "reported text",
+            Status::ReadOut => "read out text",
+        }
+    }
+
     /// The data's word, also the CSS class's: "read-out".
     pub fn code(self) -> &'static str {
         match self {
@@ -314,6 +324,18 @@ impl Outcome {
             Outcome::NotAddressed => "not addressed",
             Outcome::Unknown => "not known",
             o => o.code(),
+        }
+    }
+
+    /// In Ukrainian words: impersonal forms, which agree with any version's name.
+    pub fn label_uk(self) -> &'static str {
+        match self {
+            Outcome::Kept => "збережено",
+            Outcome::Changed => "змінено",
+            Outcome::Dropped => "вилучено",
+            Outcome::Merged => "об'єднано",
+            Outcome::NotAddressed => "не розглянуто",
+            Outcome::Unknown => "невідомо",
         }
     }
 

@@ -3,6 +3,7 @@
 //! their roles in words. Pure: text widths come from the caller (`share_image` measures them
 //! with the font the image is drawn in), and the `site` binary turns the SVG into a PNG.
 
+use crate::i18n::{fill, page, Lang};
 use crate::model::Role;
 use crate::site::escape;
 
@@ -30,7 +31,10 @@ pub struct Chip {
 /// What a page's image says.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ShareCard {
-    /// The file's name before its hash: "home", "p-21", "e-2025-11-20-…".
+    /// The language its words are in.
+    pub lang: Lang,
+    /// The file's name before its hash: "home", "p-21", "e-2025-11-20-…" (Ukrainian cards:
+    /// "uk-home", "uk-p-21"…).
     pub stem: String,
     /// A point's number, drawn as the site's number badge.
     pub number: Option<u32>,
@@ -57,11 +61,18 @@ impl ShareCard {
                 .chips
                 .iter()
                 .map(|c| match c.role {
-                    Some(r) => format!("{} {}", c.name, r.code()),
+                    // "Ukraine obliged", «Україна: зобов'язання».
+                    Some(r) => match self.lang {
+                        Lang::En => format!("{} {}", c.name, r.code()),
+                        Lang::Uk => format!("{}: {}", c.name, page(self.lang, r.code())),
+                    },
                     None => c.name.clone(),
                 })
                 .collect();
-            alt.push_str(&format!(" Parties: {}.", chips.join(", ")));
+            alt.push_str(&fill(
+                page(self.lang, " Parties: {0}."),
+                &[&chips.join(", ")],
+            ));
         }
         alt
     }
@@ -185,14 +196,14 @@ fn title_lines(title: &str, max: f32, measure: Measure) -> (f32, Vec<String>) {
 
 /// The chips, laid out in one row from the left; when not all fit, as many as leave room for
 /// a last "+n more".
-fn chips_svg(chips: &[Chip], y: f32, measure: Measure) -> String {
+fn chips_svg(lang: Lang, chips: &[Chip], y: f32, measure: Measure) -> String {
     const SIZE: f32 = 28.0;
     const PAD: f32 = 20.0;
     const DOT: f32 = 18.0;
     const GAP: f32 = 14.0;
     let room = WIDTH as f32 - 2.0 * MARGIN;
     let label = |c: &Chip| match c.role {
-        Some(r) => format!("{}: {}", c.name, r.code()),
+        Some(r) => format!("{}: {}", c.name, page(lang, r.code())),
         None => c.name.clone(),
     };
     let widths: Vec<f32> = chips
@@ -200,7 +211,7 @@ fn chips_svg(chips: &[Chip], y: f32, measure: Measure) -> String {
         .map(|c| PAD + DOT + 10.0 + measure(&label(c), SIZE, false) + PAD)
         .collect();
     let span = |k: usize| widths[..k].iter().map(|w| w + GAP).sum::<f32>();
-    let more = |k: usize| format!("+{} more", chips.len() - k);
+    let more = |k: usize| fill(page(lang, "+{0} more"), &[&(chips.len() - k).to_string()]);
     let shown = if span(chips.len()) - GAP <= room {
         chips.len()
     } else {
@@ -246,8 +257,9 @@ pub fn svg(card: &ShareCard, measure: Measure) -> String {
         "<rect width=\"{WIDTH}\" height=\"{HEIGHT}\" fill=\"#fbfaf7\"/>\
          <rect width=\"{WIDTH}\" height=\"14\" fill=\"#0b4fb3\"/>"
     ));
-    body.push_str(&text(MARGIN, 84.0, 30.0, true, "#1b1b1f", "TWENTY-EIGHT"));
-    let about = "The US 28-point peace plan for Ukraine";
+    let name = page(card.lang, "Twenty-Eight").to_uppercase();
+    body.push_str(&text(MARGIN, 84.0, 30.0, true, "#1b1b1f", &name));
+    let about = page(card.lang, "The US 28-point peace plan for Ukraine");
     body.push_str(&format!(
         "<text x=\"{right}\" y=\"84\" font-size=\"26\" text-anchor=\"end\" fill=\"#4b4f58\">{}</text>",
         escape(about)
@@ -272,7 +284,7 @@ pub fn svg(card: &ShareCard, measure: Measure) -> String {
         let y = 230.0 + size + line_height * i as f32;
         body.push_str(&text(MARGIN, y, size, true, "#1b1b1f", line));
     }
-    body.push_str(&chips_svg(&card.chips, 510.0, measure));
+    body.push_str(&chips_svg(card.lang, &card.chips, 510.0, measure));
     format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{WIDTH}\" height=\"{HEIGHT}\" \
          viewBox=\"0 0 {WIDTH} {HEIGHT}\" font-family=\"{FONT_FAMILY}\">\
@@ -309,6 +321,7 @@ mod tests {
     #[test]
     fn a_long_title_takes_three_lines_and_an_ellipsis() {
         let card = ShareCard {
+            lang: Lang::En,
             stem: "p-1".into(),
             number: Some(1),
             kicker: "Point 1 of 28".into(),
@@ -324,6 +337,7 @@ mod tests {
     #[test]
     fn text_is_escaped_and_names_change_with_the_text() {
         let card = ShareCard {
+            lang: Lang::En,
             stem: "e-x".into(),
             number: None,
             kicker: "20 November 2025".into(),
@@ -358,7 +372,7 @@ mod tests {
             role: Some(Role::Benefits),
         };
         let chips: Vec<Chip> = (0..8).map(|i| chip(&format!("Party {i}"))).collect();
-        let out = chips_svg(&chips, 0.0, &mono);
+        let out = chips_svg(Lang::En, &chips, 0.0, &mono);
         let drawn = out.matches("<rect").count();
         assert!((1..8).contains(&drawn));
         assert!(out.contains(&format!("+{} more", 8 - drawn)));

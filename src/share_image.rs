@@ -115,6 +115,7 @@ mod tests {
     fn draws_a_card_as_a_png_of_the_right_size() {
         let p = Painter::default();
         let card = ShareCard {
+            lang: crate::i18n::Lang::En,
             stem: "p-21".into(),
             number: Some(21),
             kicker: "Point 21 of 28".into(),

@@ -14,6 +14,8 @@
 //! /balance                       who gives, who gains: the points by party and role, as a
 //!                                table (takes theme and q only)
 //! ?embed=1                       any of the above without the page chrome
+//! /uk/…                          any of the above in Ukrainian: /uk/, /uk/p/12?party=ua,
+//!                                /uk/timeline/<event-id>, /uk/versions/6, /uk/balance
 //! ```
 //!
 //! Paths are relative to the base the site is hosted under; the views strip and add it.
@@ -21,6 +23,7 @@
 //! ignored in short notices (echoing at most a few sanitised characters of the input).
 
 use crate::filter::{Filter, Later, Match};
+use crate::i18n::{fill, live, Lang};
 use crate::model::{Outcome, Role};
 
 /// Which screen, and what is focused on it.
@@ -74,7 +77,10 @@ impl View {
 /// The comparison pages' paths (static pages; the site writes one per point): "versions" is
 /// `Some(None)`, "versions/6" `Some(Some(6))`, anything else `None`.
 pub fn versions_page(path: &str) -> Option<Option<u32>> {
-    let rest = path.trim_matches('/').strip_prefix("versions")?;
+    let rest = split_lang(path)
+        .1
+        .trim_matches('/')
+        .strip_prefix("versions")?;
     if rest.is_empty() {
         return Some(None);
     }
@@ -97,9 +103,21 @@ impl View {
     }
 }
 
+/// The language a path is in, and the rest of it: "uk/p/12" is Ukrainian "p/12"; a path
+/// that does not start with the `uk` segment is English.
+pub fn split_lang(path: &str) -> (Lang, &str) {
+    let trimmed = path.trim_start_matches('/');
+    match trimmed.strip_prefix("uk") {
+        Some(rest) if rest.is_empty() || rest.starts_with('/') => (Lang::Uk, rest),
+        _ => (Lang::En, path),
+    }
+}
+
 /// Everything the URL holds.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Route {
+    /// The language of the page: English at the root, Ukrainian under `uk/`.
+    pub lang: Lang,
     pub view: View,
     pub filter: Filter,
     pub embed: bool,
@@ -133,7 +151,7 @@ pub const MAX_INPUT_BYTES: usize = 8 * 1024;
 pub const MAX_NOTICES: usize = 6;
 const ECHO_CHARS: usize = 40;
 
-struct Notices(Vec<String>);
+struct Notices(Vec<String>, Lang);
 
 impl Notices {
     fn add(&mut self, text: String) {
@@ -147,7 +165,15 @@ impl Notices {
         if list.len() > MAX_NOTICES {
             let extra = list.len() - (MAX_NOTICES - 1);
             list.truncate(MAX_NOTICES - 1);
-            list.push(format!("…and {extra} more parts of the link were ignored."));
+            let text = match self.1 {
+                Lang::En => format!("…and {extra} more parts of the link were ignored."),
+                Lang::Uk => {
+                    let forms = ["частину", "частини", "частин"];
+                    let noun = forms[crate::i18n::plural_uk(extra) as usize];
+                    format!("…і ще {extra} {noun} посилання проігноровано.")
+                }
+            };
+            list.push(text);
         }
         list
     }
@@ -156,6 +182,11 @@ impl Notices {
 /// A short, safe echo of hostile input: no control or direction-changing characters, at most
 /// a few characters, in quotes.
 pub fn echo(input: &str) -> String {
+    echo_in(Lang::En, input)
+}
+
+/// `echo` with the language's quotes: “…” in English, «…» in Ukrainian.
+pub fn echo_in(lang: Lang, input: &str) -> String {
     let mut out = String::new();
     let mut count = 0;
     for c in input.chars() {
@@ -171,7 +202,10 @@ pub fn echo(input: &str) -> String {
         out.push(c);
         count += 1;
     }
-    format!("“{out}”")
+    match lang {
+        Lang::En => format!("“{out}”"),
+        Lang::Uk => format!("«{out}»"),
+    }
 }
 
 /// Cuts `s` to at most `max` bytes on a character boundary.
@@ -235,6 +269,8 @@ pub fn percent_encode(s: &str) -> String {
 }
 
 fn decode_path(path: &str, known: &Known<'_>, notices: &mut Notices) -> View {
+    let lang = notices.1;
+    let echo = |s: &str| echo_in(lang, s);
     let (path, _) = clip(path, MAX_INPUT_BYTES);
     let trimmed = path.trim_matches('/');
     let trimmed = trimmed
@@ -257,10 +293,9 @@ fn decode_path(path: &str, known: &Known<'_>, notices: &mut Notices) -> View {
             match raw.parse::<u32>() {
                 Ok(n) if raw.len() <= 3 && (1..=known.point_count).contains(&n) => View::Point(n),
                 _ => {
-                    notices.add(format!(
-                        "There is no point {} in the plan: it has points 1 to {}. Showing all points instead.",
-                        echo(&raw),
-                        known.point_count
+                    notices.add(fill(
+                        live(lang, "There is no point {0} in the plan: it has points 1 to {1}. Showing all points instead."),
+                        &[&echo(&raw), &known.point_count.to_string()],
                     ));
                     View::Points
                 }
@@ -271,26 +306,28 @@ fn decode_path(path: &str, known: &Known<'_>, notices: &mut Notices) -> View {
             if known.event_ids.contains(&raw.as_str()) {
                 View::Event(raw)
             } else {
-                notices.add(format!(
-                    "The timeline has no event {}. Showing the whole timeline instead.",
-                    echo(&raw)
+                notices.add(fill(
+                    live(
+                        lang,
+                        "The timeline has no event {0}. Showing the whole timeline instead.",
+                    ),
+                    &[&echo(&raw)],
                 ));
                 View::Timeline
             }
         }
         // The comparison pages are real pages; a path to one that does not exist lands here.
         ["versions", n] => {
-            notices.add(format!(
-                "The comparison of later versions has no point {}: it covers points 1 to {}. Showing the plan instead.",
-                echo(&text(n)),
-                known.point_count
+            notices.add(fill(
+                live(lang, "The comparison of later versions has no point {0}: it covers points 1 to {1}. Showing the plan instead."),
+                &[&echo(&text(n)), &known.point_count.to_string()],
             ));
             View::Points
         }
         _ => {
-            notices.add(format!(
-                "There is no page {} here. Showing the plan instead.",
-                echo(&text(trimmed))
+            notices.add(fill(
+                live(lang, "There is no page {0} here. Showing the plan instead."),
+                &[&echo(&text(trimmed))],
             ));
             View::Points
         }
@@ -300,7 +337,7 @@ fn decode_path(path: &str, known: &Known<'_>, notices: &mut Notices) -> View {
 /// The view one of the app's own links names (a path relative to the base), read without
 /// checking that the record exists: the page it opens does that. `None` for any other path.
 pub fn link_view(path: &str) -> Option<View> {
-    let segments: Vec<&str> = path.trim_matches('/').split('/').collect();
+    let segments: Vec<&str> = split_lang(path).1.trim_matches('/').split('/').collect();
     match segments.as_slice() {
         [""] => Some(View::Points),
         ["timeline"] => Some(View::Timeline),
@@ -314,17 +351,21 @@ pub fn link_view(path: &str) -> Option<View> {
 
 /// Reads a URL (path relative to the site's base, and the query string without `?`).
 pub fn decode(path: &str, query: &str, known: &Known<'_>) -> Decoded {
-    let mut notices = Notices(Vec::new());
+    let (lang, path) = split_lang(path);
+    let mut notices = Notices(Vec::new(), lang);
+    let echo = |s: &str| echo_in(lang, s);
+    let t = |en: &'static str| live(lang, en);
     let mut route = Route {
+        lang,
         view: decode_path(path, known, &mut notices),
         ..Route::default()
     };
     let query = query.strip_prefix('?').unwrap_or(query);
     let (query, clipped) = clip(query, MAX_INPUT_BYTES);
     if clipped {
-        notices.add(format!(
-            "The link was too long; only its first {} KB were read.",
-            MAX_INPUT_BYTES / 1024
+        notices.add(fill(
+            t("The link was too long; only its first {0} KB were read."),
+            &[&(MAX_INPUT_BYTES / 1024).to_string()],
         ));
     }
     let mut seen: Vec<&'static str> = Vec::new();
@@ -332,8 +373,9 @@ pub fn decode(path: &str, query: &str, known: &Known<'_>) -> Decoded {
     let mut unknown_keys = Vec::new();
     for (i, pair) in query.split('&').filter(|p| !p.is_empty()).enumerate() {
         if i == MAX_PARAMS {
-            notices.add(format!(
-                "The link has too many parameters; only the first {MAX_PARAMS} were read."
+            notices.add(fill(
+                t("The link has too many parameters; only the first {0} were read."),
+                &[&MAX_PARAMS.to_string()],
             ));
             break;
         }
@@ -345,10 +387,9 @@ pub fn decode(path: &str, query: &str, known: &Known<'_>) -> Decoded {
         if let Some(outcome) = Outcome::from_code(&key) {
             let f = &mut route.filter;
             match known.versions.iter().find(|v| **v == value) {
-                _ if f.later.is_some() => notices.add(format!(
-                    "Only one later-version filter at a time: ignored {}={}.",
-                    outcome.code(),
-                    echo(&value)
+                _ if f.later.is_some() => notices.add(fill(
+                    t("Only one later-version filter at a time: ignored {0}={1}."),
+                    &[outcome.code(), &echo(&value)],
                 )),
                 Some(v) => {
                     f.later = Some(Later {
@@ -356,10 +397,9 @@ pub fn decode(path: &str, query: &str, known: &Known<'_>) -> Decoded {
                         outcome,
                     })
                 }
-                None => notices.add(format!(
-                    "Ignored {}={}: no later version of the plan has that code.",
-                    outcome.code(),
-                    echo(&value)
+                None => notices.add(fill(
+                    t("Ignored {0}={1}: no later version of the plan has that code."),
+                    &[outcome.code(), &echo(&value)],
                 )),
             }
             continue;
@@ -373,14 +413,15 @@ pub fn decode(path: &str, query: &str, known: &Known<'_>) -> Decoded {
             "embed" => "embed",
             _ => {
                 if unknown_keys.len() < 3 {
-                    unknown_keys.push(echo(&key));
+                    unknown_keys.push(echo_in(lang, &key));
                 }
                 continue;
             }
         };
         if seen.contains(&key) {
-            notices.add(format!(
-                "The parameter “{key}” appears more than once; only the first was used."
+            notices.add(fill(
+                t("The parameter {0} appears more than once; only the first was used."),
+                &[&echo(key)],
             ));
             continue;
         }
@@ -396,7 +437,7 @@ pub fn decode(path: &str, query: &str, known: &Known<'_>) -> Decoded {
                                 picked.push(k);
                             }
                         }
-                        None => notices.add(format!("Ignored unknown party {}.", echo(code))),
+                        None => notices.add(fill(t("Ignored unknown party {0}."), &[&echo(code)])),
                     }
                 }
                 f.parties = known
@@ -409,27 +450,28 @@ pub fn decode(path: &str, query: &str, known: &Known<'_>) -> Decoded {
             "match" => match value.as_str() {
                 "any" => f.matching = Match::Any,
                 "all" => f.matching = Match::All,
-                _ => notices.add(format!(
-                    "Ignored match={}: use “any” or “all”.",
-                    echo(&value)
+                _ => notices.add(fill(
+                    t("Ignored match={0}: use “any” or “all”."),
+                    &[&echo(&value)],
                 )),
             },
             "role" => match Role::from_code(&value) {
                 Some(r) => f.role = Some(r),
-                None => notices.add(format!(
-                    "Ignored unknown role {}: use “obliged”, “benefits” or “named”.",
-                    echo(&value)
+                None => notices.add(fill(
+                    t("Ignored unknown role {0}: use “obliged”, “benefits” or “named”."),
+                    &[&echo(&value)],
                 )),
             },
             "theme" => match known.themes.iter().find(|t| **t == value) {
                 Some(t) => f.theme = Some(t.to_string()),
-                None => notices.add(format!("Ignored unknown theme {}.", echo(&value))),
+                None => notices.add(fill(t("Ignored unknown theme {0}."), &[&echo(&value)])),
             },
             "q" => {
                 let clean: String = value.chars().filter(|c| !c.is_control()).collect();
                 if clean.chars().count() > MAX_QUERY_CHARS {
-                    notices.add(format!(
-                        "The search text was cut to its first {MAX_QUERY_CHARS} characters."
+                    notices.add(fill(
+                        t("The search text was cut to its first {0} characters."),
+                        &[&MAX_QUERY_CHARS.to_string()],
                     ));
                     f.query = clean.chars().take(MAX_QUERY_CHARS).collect();
                 } else {
@@ -439,27 +481,30 @@ pub fn decode(path: &str, query: &str, known: &Known<'_>) -> Decoded {
             _ => match value.as_str() {
                 "1" | "true" => route.embed = true,
                 "0" | "false" | "" => route.embed = false,
-                _ => notices.add(format!("Ignored embed={}: use embed=1.", echo(&value))),
+                _ => notices.add(fill(t("Ignored embed={0}: use embed=1."), &[&echo(&value)])),
             },
         }
     }
     if !unknown_keys.is_empty() {
-        notices.add(format!(
-            "Ignored unknown parameter {}.",
-            unknown_keys.join(", ")
+        let one = unknown_keys.len() == 1;
+        notices.add(fill(
+            t(if one {
+                "Ignored unknown parameter {0}."
+            } else {
+                "Ignored unknown parameters {0}."
+            }),
+            &[&unknown_keys.join(", ")],
         ));
     }
     if malformed {
-        notices
-            .add("Part of the link was badly encoded and was read as best we could.".to_string());
+        notices.add(
+            t("Part of the link was badly encoded and was read as best we could.").to_string(),
+        );
     }
     if route.view == View::Balance {
         let table = route.filter.table_part();
         if table != route.filter {
-            notices.add(
-                "The table of who gives and who gains is narrowed by theme and search only; the link's other filters were left out."
-                    .to_string(),
-            );
+            notices.add(t("The table of who gives and who gains is narrowed by theme and search only; the link's other filters were left out.").to_string());
             route.filter = table;
         }
     }
@@ -517,9 +562,14 @@ pub fn encode_query(filter: &Filter, embed: bool) -> String {
     }
 }
 
-/// Path and query of a route, relative to the base: "p/12?party=ua".
+/// Path and query of a route, relative to the base: "p/12?party=ua", "uk/p/12?party=ua".
 pub fn encode(route: &Route) -> String {
-    encode_path(&route.view) + &encode_query(&route.filter, route.embed)
+    format!(
+        "{}{}{}",
+        route.lang.prefix(),
+        encode_path(&route.view),
+        encode_query(&route.filter, route.embed)
+    )
 }
 
 /// The path part of an absolute URL such as `document.baseURI`, always ending in `/`:
@@ -572,6 +622,103 @@ mod tests {
 
     fn dec(path: &str, query: &str) -> Decoded {
         decode(path, query, &known())
+    }
+
+    #[test]
+    fn ukrainian_addresses_are_the_same_views_under_uk() {
+        let d = dec("uk/p/21", "party=ua");
+        assert_eq!(d.route.lang, Lang::Uk);
+        assert_eq!(d.route.view, View::Point(21));
+        assert_eq!(d.route.filter.parties, ["ua"]);
+        assert!(d.notices.is_empty());
+        assert_eq!(encode(&d.route), "uk/p/21?party=ua");
+        for (path, view) in [
+            ("uk", View::Points),
+            ("uk/", View::Points),
+            ("/uk/index.html", View::Points),
+            ("uk/timeline", View::Timeline),
+            ("uk/timeline/after", View::TimelineAfter),
+            (
+                "uk/timeline/2025-02-28-oval-office",
+                View::Event("2025-02-28-oval-office".into()),
+            ),
+            ("uk/balance", View::Balance),
+        ] {
+            let d = dec(path, "");
+            assert_eq!((d.route.lang, &d.route.view), (Lang::Uk, &view), "{path}");
+            assert!(d.notices.is_empty(), "{path}");
+        }
+        assert_eq!(versions_page("uk/versions/6"), Some(Some(6)));
+        assert_eq!(versions_page("uk/versions"), Some(None));
+        assert_eq!(link_view("uk/p/3"), Some(View::Point(3)));
+        // English stays at the root, and a path that merely starts with "uk" is English.
+        assert_eq!(dec("p/21", "").route.lang, Lang::En);
+        let d = dec("ukraine", "");
+        assert_eq!((d.route.lang, &d.route.view), (Lang::En, &View::Points));
+        assert_eq!(d.notices.len(), 1);
+        assert_eq!(split_lang("uk/p/2"), (Lang::Uk, "/p/2"));
+        assert_eq!(split_lang("ukp/2"), (Lang::En, "ukp/2"));
+    }
+
+    #[test]
+    fn a_ukrainian_link_s_notices_are_in_ukrainian() {
+        let d = dec(
+            "uk/p/99",
+            "party=xx&role=boss&match=some&embed=2&zz=1&q=a%ZZ",
+        );
+        assert_eq!(d.route.view, View::Points);
+        let all = d.notices.join("\n");
+        assert!(
+            all.contains("У плані немає пункту «99»: у ньому пункти від 1 до 28."),
+            "{all}"
+        );
+        assert!(
+            all.contains("Проігноровано невідому сторону «xx»."),
+            "{all}"
+        );
+        assert!(all.contains("Проігноровано невідому роль «boss»"), "{all}");
+        for n in &d.notices {
+            assert!(
+                n.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c)),
+                "{n}"
+            );
+            assert!(!n.contains('“'), "Ukrainian quotes: {n}");
+        }
+        let t = dec("uk/timeline/no-such", "");
+        assert_eq!(t.route.view, View::Timeline);
+        assert_eq!(
+            t.notices,
+            ["У хронології немає події «no-such». Натомість показано всю хронологію."]
+        );
+        let b = dec("uk/balance", "party=ua");
+        assert!(b.notices[0].starts_with("Таблицю «Хто дає, хто отримує»"));
+        let v = dec("uk/versions/99", "");
+        assert!(v.notices[0].starts_with("У порівнянні пізніших версій немає пункту «99»"));
+        let u = dec("uk/nowhere", "a=1&b=2");
+        assert_eq!(
+            u.notices[0],
+            "Сторінки «nowhere» тут немає. Натомість показано план."
+        );
+        assert_eq!(u.notices[1], "Проігноровано невідомі параметри «a», «b».");
+    }
+
+    #[test]
+    fn the_overflow_notice_counts_in_ukrainian_plural_forms() {
+        // MAX_NOTICES - 1 kept, the rest counted: 21 частину, 2 частини, 5 частин (more than
+        // one is always left out: the last line takes the place of one).
+        for (extra, want) in [
+            (21, "…і ще 21 частину"),
+            (2, "…і ще 2 частини"),
+            (5, "…і ще 5 частин"),
+        ] {
+            let parties: Vec<String> = (0..MAX_NOTICES - 1 + extra)
+                .map(|i| format!("x{i}"))
+                .collect();
+            let d = dec("uk/", &format!("party={}", parties.join(",")));
+            let last = d.notices.last().unwrap();
+            assert!(last.starts_with(want), "{extra}: {last}");
+            assert_eq!(d.notices.len(), MAX_NOTICES);
+        }
     }
 
     #[test]

@@ -21,8 +21,17 @@ pub struct Vocabulary {
     )],
 }
 
-// `pub static SHIPPED: Vocabulary`, from the data this build reads (empty when it is broken).
+// `pub static SHIPPED: Vocabulary` and `SHIPPED_UK` (the same in Ukrainian), from the data
+// this build reads (empty when it is broken).
 include!(concat!(env!("OUT_DIR"), "/vocabulary.rs"));
+
+/// The vocabulary in a language. Codes are the same in both.
+pub fn shipped(lang: crate::i18n::Lang) -> &'static Vocabulary {
+    match lang {
+        crate::i18n::Lang::En => &SHIPPED,
+        crate::i18n::Lang::Uk => &SHIPPED_UK,
+    }
+}
 
 impl Vocabulary {
     pub fn party_codes(&self) -> Vec<&'static str> {
@@ -65,6 +74,29 @@ mod tests {
             .collect();
         assert_eq!(SHIPPED.parties, parties.as_slice());
         assert_eq!(SHIPPED.themes, themes.as_slice());
+        // The Ukrainian: the same codes, in the same order, with the translation's names.
+        let uk = crate::translation::load(&crate::translation::UkFiles::shipped(), &data)
+            .expect("the translation loads");
+        let uk = crate::translation::apply(&data, &uk);
+        assert_eq!(SHIPPED_UK.party_codes(), SHIPPED.party_codes());
+        assert_eq!(SHIPPED_UK.theme_codes(), SHIPPED.theme_codes());
+        assert_eq!(SHIPPED_UK.version_codes(), SHIPPED.version_codes());
+        assert_eq!(SHIPPED_UK.party_short("ua"), "Україна");
+        for (i, &(_, label)) in SHIPPED_UK.themes.iter().enumerate() {
+            assert_eq!(label, uk.themes[i].label);
+        }
+        for &(code, name, options) in SHIPPED_UK.versions {
+            let v = uk.version(code).unwrap();
+            assert_eq!(name, v.name);
+            for &(value, label) in options {
+                let outcome = crate::model::Outcome::from_code(value.split(':').next().unwrap());
+                assert_eq!(
+                    label,
+                    format!("{}: {}", v.name, outcome.unwrap().label_uk())
+                );
+            }
+        }
+        assert!(std::ptr::eq(shipped(crate::i18n::Lang::Uk), &SHIPPED_UK));
         let versions: Vec<_> = data.text_versions().map(|v| v.code.as_str()).collect();
         assert_eq!(SHIPPED.version_codes(), versions);
         for &(code, _, options) in SHIPPED.versions {

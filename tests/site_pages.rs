@@ -2,9 +2,12 @@
 //! every page's tags match its record, and text from the data is escaped.
 
 use twenty_eight::data;
+use twenty_eight::i18n::{self, Lang};
 use twenty_eight::model::Dataset;
 use twenty_eight::site::{self, escape, SiteConfig};
+use twenty_eight::translation;
 use twenty_eight::ui::prerender;
+use twenty_eight::url;
 
 const TEMPLATE: &str = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n  <meta charset=\"utf-8\">\n  \
 <title>Twenty-Eight</title>\n  <meta name=\"description\" content=\"app\">\n  <base href=\"/twenty-eight/\">\n\
@@ -18,16 +21,31 @@ fn config() -> SiteConfig {
     }
 }
 
-/// The site as the `site` binary writes it: each page's first view pre-rendered from `d`
-/// (text widths for the share images: 0.6 em a character).
+/// The dataset in Ukrainian, as the `site` binary makes it.
+fn ukrainian(d: &Dataset) -> Dataset {
+    let uk = translation::load(&translation::UkFiles::shipped(), d).expect("the translation loads");
+    translation::apply(d, &uk)
+}
+
+/// The site as the `site` binary writes it, in both languages: each page's first view
+/// pre-rendered from `d` or its Ukrainian (text widths for the share images: 0.6 em a
+/// character).
 fn generate_all(d: &Dataset) -> site::Generated {
     // The components hold their dataset for the program's lifetime, as the site binary's do.
     let held: &'static Dataset = Box::leak(Box::new(d.clone()));
+    let uk: &'static Dataset = Box::leak(Box::new(ukrainian(d)));
     site::generate(
         d,
+        Some(uk),
         TEMPLATE,
         &config(),
-        &|path| prerender::render(held, "/twenty-eight/", path),
+        &|path| {
+            let data = match url::split_lang(path).0 {
+                Lang::En => held,
+                Lang::Uk => uk,
+            };
+            prerender::render(data, "/twenty-eight/", path)
+        },
         &|text, size, _| text.chars().count() as f32 * size * 0.6,
         &data::DataFiles::shipped().named(),
     )
@@ -46,9 +64,12 @@ fn every_page_names_its_own_share_image_by_absolute_url() {
         .iter()
         .filter(|f| f.path.ends_with(".html"))
         .collect();
-    // The two screens, the timeline after the release, the table of who gives and who gains,
-    // 404, and the per-record pages.
-    assert_eq!(pages.len(), 6 + 2 * d.points.len() + d.events.len());
+    // In each language the two screens, the timeline after the release, the table of who
+    // gives and who gains, the comparison and the per-record pages; and 404.
+    assert_eq!(
+        pages.len(),
+        2 * (5 + 2 * d.points.len() + d.events.len()) + 1
+    );
     for page in &pages {
         let src = page
             .contents
@@ -219,8 +240,9 @@ fn the_sitemap_lists_exactly_the_pages() {
         .map(|s| s.split("</loc>").next().unwrap())
         .collect();
     // The two screens, the timeline after the release, the table of who gives and who gains,
-    // a page per point and event, the comparison and a comparison per point.
-    assert_eq!(locs.len(), 5 + 2 * d.points.len() + d.events.len());
+    // a page per point and event, the comparison and a comparison per point: in English and
+    // in Ukrainian.
+    assert_eq!(locs.len(), 2 * (5 + 2 * d.points.len() + d.events.len()));
     assert!(locs.contains(&"https://example.org/twenty-eight/timeline/after"));
     assert!(locs.contains(&"https://example.org/twenty-eight/balance"));
     for p in &d.points {
@@ -229,6 +251,8 @@ fn the_sitemap_lists_exactly_the_pages() {
             .contains(&format!("https://example.org/twenty-eight/versions/{}", p.number).as_str()));
     }
     assert!(locs.contains(&"https://example.org/twenty-eight/versions"));
+    assert!(locs.contains(&"https://example.org/twenty-eight/uk/versions/6"));
+    assert!(locs.contains(&"https://example.org/twenty-eight/uk/balance"));
     for e in &d.events {
         assert!(
             locs.contains(&format!("https://example.org/twenty-eight/timeline/{}", e.id).as_str())
@@ -260,4 +284,69 @@ fn text_from_the_data_is_escaped() {
     assert!(!ev.contains("</title><script>"));
     assert!(ev.contains("&lt;/title&gt;&lt;script&gt;x&lt;/script&gt;"));
     assert!(!file(&files, "index.html").contains("<script>alert"));
+}
+
+#[test]
+fn every_ukrainian_page_is_in_ukrainian_with_alternates_both_ways() {
+    let d = dataset();
+    let files = generate(&d);
+    let missing = i18n::take_missing();
+    assert!(
+        missing.is_empty(),
+        "interface strings with no Ukrainian: {missing:#?}"
+    );
+    let ukrainian: Vec<_> = files
+        .iter()
+        .filter(|f| f.path.starts_with("uk/") && f.path.ends_with(".html"))
+        .collect();
+    let english = files
+        .iter()
+        .filter(|f| !f.path.starts_with("uk/") && f.path.ends_with("index.html"))
+        .count();
+    assert_eq!(
+        ukrainian.len(),
+        english,
+        "a Ukrainian page for every English one"
+    );
+    for page in &ukrainian {
+        let html = &page.contents;
+        let address = page.path.trim_end_matches("index.html");
+        let plain = address.trim_start_matches("uk/");
+        assert!(html.contains("<html lang=\"uk\">"), "{}", page.path);
+        assert!(html.contains("<meta property=\"og:locale\" content=\"uk_UA\">"));
+        // "uk/p/21/index.html" is at "uk/p/21"; the home page, "uk/index.html", at "uk/".
+        let own = if plain.is_empty() {
+            "uk/".to_string()
+        } else {
+            format!("uk/{}", plain.trim_end_matches('/'))
+        };
+        for (code, path) in [("en", plain.trim_end_matches('/').to_string()), ("uk", own)] {
+            let link = format!(
+                "<link rel=\"alternate\" hreflang=\"{code}\" href=\"https://example.org/twenty-eight/{path}\">"
+            );
+            assert!(html.contains(&link), "{}: {link}", page.path);
+        }
+        // The English page names this one.
+        let english_page = file(&files, &format!("{plain}index.html"));
+        assert!(english_page.contains("<html lang=\"en\">"));
+        assert!(english_page.contains("hreflang=\"uk\""), "{plain}");
+        // Its title and description are Ukrainian, and so is its share image's text.
+        let title = html
+            .split("<title>")
+            .nth(1)
+            .unwrap()
+            .split("</title>")
+            .next()
+            .unwrap();
+        assert!(translation::is_ukrainian(title), "{}: {title}", page.path);
+        assert!(
+            html.contains("share/uk-"),
+            "{}: a Ukrainian share image",
+            page.path
+        );
+    }
+    let sitemap = file(&files, "sitemap.xml");
+    assert!(sitemap.contains("<loc>https://example.org/twenty-eight/uk/p/21</loc>"));
+    assert!(sitemap.contains("<loc>https://example.org/twenty-eight/uk/</loc>"));
+    assert!(sitemap.contains("<loc>https://example.org/twenty-eight/p/21</loc>"));
 }

@@ -136,3 +136,117 @@ fn the_ukrainian_dataset_has_every_text_translated_and_everything_else_as_it_was
         Some("Території")
     );
 }
+
+/// The string literals the code asks to translate: the arguments of `t(…)`, `.t(…)`,
+/// `live(lang, …)` and `page(lang, …)` (all of them, as in `t(if full { "a" } else { "b" })`).
+fn translated_literals(source: &str) -> Vec<String> {
+    let bytes = source.as_bytes();
+    let mut out = Vec::new();
+    for call in ["t(", "live(", "page("] {
+        for (at, _) in source.match_indices(call) {
+            // A whole name: `t(` but not `list(`; `.t(` and ` t(` both count.
+            let before = source[..at].chars().next_back().unwrap_or(' ');
+            if before.is_alphanumeric() || before == '_' || source[..at].ends_with("fn ") {
+                continue;
+            }
+            let (mut depth, mut i) = (1, at + call.len());
+            while i < bytes.len() && depth > 0 {
+                match bytes[i] {
+                    b'(' => depth += 1,
+                    b')' => depth -= 1,
+                    b'"' => {
+                        let start = i + 1;
+                        i += 1;
+                        while i < bytes.len() && bytes[i] != b'"' {
+                            i += if bytes[i] == b'\\' { 2 } else { 1 };
+                        }
+                        out.push(unescape(&source[start..i]));
+                    }
+                    _ => {}
+                }
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
+/// A literal's text: `\"` is a quote, and a `\` at a line's end joins the next line's text.
+fn unescape(literal: &str) -> String {
+    let mut text = literal.replace("\\\"", "\"");
+    while let Some(i) = text.find("\\\n") {
+        let rest = text[i + 2..].trim_start().to_string();
+        text.truncate(i);
+        text.push_str(&rest);
+    }
+    text
+}
+
+fn rust_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir).expect("src/ is readable").flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+/// Every interface string the code translates has its Ukrainian: the islands' (and what runs
+/// in the browser) in the table compiled into the wasm, the static pages' in either. (The
+/// pages' strings are also checked by rendering every Ukrainian page: tests/site_pages.rs.)
+#[test]
+fn every_interface_string_in_the_code_has_its_ukrainian() {
+    use twenty_eight::i18n::{LIVE_UK, PAGES_UK};
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    rust_files(&root.join("src"), &mut files);
+    let browser = [
+        "src/ui/islands/",
+        "src/ui/copy_link.rs",
+        "src/ui/export_dom.rs",
+        "src/ui/balance_dom.rs",
+        "src/ui/state.rs",
+        "src/url.rs",
+        "src/filter.rs",
+        "src/balance.rs",
+    ];
+    let has = |table: &[(&str, &str)], en: &str| table.iter().any(|(k, _)| *k == en);
+    let mut missing = Vec::new();
+    let mut checked = 0;
+    for file in files {
+        let name = file
+            .strip_prefix(root)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
+        if name.starts_with("src/i18n/") {
+            continue;
+        }
+        let source = std::fs::read_to_string(&file).unwrap();
+        // The tests' own strings are not the interface's.
+        let source = source.split("#[cfg(test)]").next().unwrap();
+        let live = browser.iter().any(|b| name.starts_with(b));
+        for en in translated_literals(source) {
+            checked += 1;
+            let found = if live {
+                has(LIVE_UK, &en)
+            } else {
+                has(LIVE_UK, &en) || has(PAGES_UK, &en)
+            };
+            if !found {
+                missing.push(format!(
+                    "{name}: {en:?}{}",
+                    if live { " (islands' table)" } else { "" }
+                ));
+            }
+        }
+    }
+    assert!(checked > 150, "the scan found only {checked} strings");
+    assert!(
+        missing.is_empty(),
+        "no Ukrainian for:\n{}",
+        missing.join("\n")
+    );
+}

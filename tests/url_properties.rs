@@ -3,6 +3,7 @@
 
 use proptest::prelude::*;
 use twenty_eight::filter::{Filter, Later, Match};
+use twenty_eight::i18n::Lang;
 use twenty_eight::model::{Outcome, Role};
 use twenty_eight::url::{self, Known, Route, View, MAX_NOTICES, MAX_QUERY_CHARS};
 
@@ -51,9 +52,11 @@ fn route_strategy() -> impl Strategy<Value = Route> {
         later,
         query,
         any::<bool>(),
+        any::<bool>(),
     )
         .prop_map(
-            |(view, parties, all, role, theme, later, query, embed)| Route {
+            |(view, parties, all, role, theme, later, query, embed, uk)| Route {
+                lang: if uk { Lang::Uk } else { Lang::En },
                 // What the view takes of the filter (the table: theme and search only).
                 filter: view.carried(&Filter {
                     parties: parties.into_iter().map(String::from).collect(),

@@ -14,7 +14,7 @@ fn main() -> std::process::ExitCode {
     use std::{env, fs, path::Path, process::ExitCode};
 
     use twenty_eight::share_image::Painter;
-    use twenty_eight::{data, site, ui};
+    use twenty_eight::{data, i18n, site, translation, ui, url};
 
     let dist = env::args().nth(1).unwrap_or_else(|| "dist".to_string());
     let dist = Path::new(&dist);
@@ -46,11 +46,54 @@ fn main() -> std::process::ExitCode {
             // Each page rendered by the app's own components, which hold the dataset for the
             // program's lifetime.
             let dataset: &'static _ = Box::leak(Box::new(dataset));
+            // The Ukrainian pages: every text in Ukrainian, or no build. (The benchmark's
+            // synthetic data, built with screens only, has no translation: English only.)
+            let ukrainian = match translation::load(&translation::UkFiles::shipped(), dataset) {
+                Ok(uk) => {
+                    let gaps = translation::gaps(dataset, &uk);
+                    if !gaps.is_empty() && config.record_pages {
+                        eprintln!("site: the Ukrainian texts have {} gap(s):", gaps.len());
+                        for g in gaps.iter().take(20) {
+                            eprintln!("  {g}");
+                        }
+                        return ExitCode::FAILURE;
+                    }
+                    gaps.is_empty()
+                        .then(|| &*Box::leak(Box::new(translation::apply(dataset, &uk))))
+                }
+                Err(errors) if config.record_pages => {
+                    eprintln!("site: the Ukrainian texts do not load:");
+                    for e in errors.iter().take(20) {
+                        eprintln!("  {e}");
+                    }
+                    return ExitCode::FAILURE;
+                }
+                Err(_) => None,
+            };
             let base = config.base.clone();
-            let prerender = |path: &str| ui::prerender::render(dataset, &base, path);
+            let prerender = |path: &str| {
+                let data = match (url::split_lang(path).0, ukrainian) {
+                    (i18n::Lang::Uk, Some(uk)) => uk,
+                    _ => dataset,
+                };
+                ui::prerender::render(data, &base, path)
+            };
             let measure = |text: &str, size: f32, bold: bool| painter.width(text, size, bold);
             let files = data::DataFiles::shipped().named();
-            let site = site::generate(dataset, &template, &config, &prerender, &measure, &files);
+            let site = site::generate(
+                dataset, ukrainian, &template, &config, &prerender, &measure, &files,
+            );
+            let missing = i18n::take_missing();
+            if !missing.is_empty() {
+                eprintln!(
+                    "site: {} interface string(s) have no Ukrainian (add them to src/i18n/):",
+                    missing.len()
+                );
+                for m in &missing {
+                    eprintln!("  {m:?}");
+                }
+                return ExitCode::FAILURE;
+            }
             let summary = format!(
                 "{} points, {} events",
                 dataset.points.len(),

@@ -12,7 +12,6 @@ use super::state::PageState;
 use crate::balance::{self, Bar, Totals};
 use crate::keys::PointKeys;
 use crate::model::Role;
-use crate::vocabulary;
 
 /// The table's rows as the filter sees them (`tr.balance-row`, with `data-text`).
 pub fn table_keys() -> Vec<PointKeys> {
@@ -56,13 +55,14 @@ pub fn follow_table(page: PageState) {
                     continue;
                 };
                 let point = attr("data-point").parse().ok();
-                let route = balance::route(&party, role, point, &narrowed);
+                let route = balance::route(page.lang, &party, role, point, &narrowed);
                 let _ = a.set_attribute("href", &browser::href(page.base, &route));
                 if point.is_none() {
                     let n = Totals::of(page.points, shown, &party).get(role);
                     a.set_text_content(Some(&n.to_string()));
                     let label = balance::total_label(
-                        vocabulary::SHIPPED.party_short(&party),
+                        page.lang,
+                        page.vocabulary().party_short(&party),
                         role,
                         n,
                         shown.len(),
@@ -76,7 +76,7 @@ pub fn follow_table(page: PageState) {
                 let bar = Bar::of(totals, shown.len());
                 let _ = svg.set_attribute(
                     "aria-label",
-                    &balance::bar_label(vocabulary::SHIPPED.party_short(&party), totals),
+                    &balance::bar_label(page.lang, page.vocabulary().party_short(&party), totals),
                 );
                 let rects = all(svg, "rect");
                 for (rect, (x, width)) in rects.iter().zip([bar.obliged, bar.benefits]) {

@@ -14,6 +14,7 @@ use super::points_screen::RoleLegend;
 use super::state::PageState;
 use crate::balance::{self, Bar, Totals, BAR_HEIGHT, BAR_WIDTH};
 use crate::filter::Filter;
+use crate::i18n::{fill, Lang};
 use crate::keys::{list_attr, roles_attr, PointKeys};
 use crate::model::{Point, Role};
 use crate::url::View;
@@ -21,6 +22,7 @@ use crate::url::View;
 #[component]
 pub fn BalanceScreen() -> impl IntoView {
     let site = expect_context::<Site>();
+    let t = move |en| site.t(en);
     let page = expect_context::<PageState>();
     let data = site.data;
     let parties: Vec<(&'static str, String)> = data
@@ -36,7 +38,7 @@ pub fn BalanceScreen() -> impl IntoView {
                     <span class=format!("party-dot party-{code}") aria-hidden="true"></span>
                     " "
                     // A phone shows the code ("UA"), with the name for screen readers.
-                    <abbr class="label-short" title=short.clone()>{code.to_uppercase()}</abbr>
+                    <abbr class="label-short" title=short.clone()>{party_abbr(site.lang, code)}</abbr>
                     <span class="label-long">{short.clone()}</span>
                 </th>
             }
@@ -57,7 +59,7 @@ pub fn BalanceScreen() -> impl IntoView {
                 .iter()
                 .map(|(code, short)| {
                     let n = Totals::of(page.points, &all, code).get(role);
-                    let href = browser::href(site.base, &balance::route(code, role, None, &Filter::default()));
+                    let href = browser::href(site.base, &balance::route(site.lang, code, role, None, &Filter::default()));
                     view! {
                         <td>
                             <a
@@ -65,7 +67,7 @@ pub fn BalanceScreen() -> impl IntoView {
                                 href=href
                                 data-party=*code
                                 data-role=role.code()
-                                aria-label=balance::total_label(short, role, n, shown)
+                                aria-label=balance::total_label(site.lang, short, role, n, shown)
                             >
                                 {n}
                             </a>
@@ -77,7 +79,11 @@ pub fn BalanceScreen() -> impl IntoView {
                 <tr>
                     <th scope="row">
                         <span class=format!("role-mark role-{}", role.code()) aria-hidden="true">{role.symbol()}</span>
-                        " "{role.code()}" in"
+                        " "{t(match role {
+                            Role::Obliged => "obliged in",
+                            Role::Benefits => "benefits in",
+                            Role::Named => "named in",
+                        })}
                     </th>
                     {cells}
                 </tr>
@@ -99,12 +105,12 @@ pub fn BalanceScreen() -> impl IntoView {
             <div class="table-scroll" role="region" aria-labelledby="balance-caption" tabindex="0">
                 <table class="balance">
                     <caption id="balance-caption">
-                        "Who gives, who gains: each point's parties and their roles. "
-                        <span class="caption-note">"The roles are our editorial reading of each point, not the plan's words."</span>
+                        {t("Who gives, who gains: each point's parties and their roles. ")}
+                        <span class="caption-note">{t("The roles are our editorial reading of each point, not the plan's words.")}</span>
                     </caption>
                     <thead>
                         <tr>
-                            <th scope="col">"Point"</th>
+                            <th scope="col">{t("Point")}</th>
                             {headers}
                         </tr>
                     </thead>
@@ -113,7 +119,7 @@ pub fn BalanceScreen() -> impl IntoView {
                         {total_rows}
                         <tr class="bars">
                             <th scope="row">
-                                <span class="role-mark role-obliged" aria-hidden="true">"▼"</span>" obliged against benefits "
+                                <span class="role-mark role-obliged" aria-hidden="true">"▼"</span>{t(" obliged against benefits ")}
                                 <span class="role-mark role-benefits" aria-hidden="true">"▲"</span>
                             </th>
                             {bars}
@@ -122,15 +128,32 @@ pub fn BalanceScreen() -> impl IntoView {
                 </table>
             </div>
             <div class="empty" role="note" hidden>
-                <p>"No point matches this theme and search. Every word of the search must appear in a point."</p>
-                <button type="button">"Reset filters"</button>
+                <p>{t("No point matches this theme and search. Every word of the search must appear in a point.")}</p>
+                <button type="button">{t("Reset filters")}</button>
             </div>
             </PointList>
             <p class="balance-more">
-                "The same points as cards, with their sources: "
-                <a href=site.href(&View::Points)>"the 28 points"</a>"."
+                {t("The same points as cards, with their sources: ")}
+                <a href=site.href(&View::Points)>{t("the 28 points")}</a>"."
             </p>
         </div>
+    }
+}
+
+/// A party's column header on a phone: its code in capitals ("UA"); in Ukrainian, the
+/// abbreviation Ukrainian outlets use («УКР», «РФ», «ЄС»).
+fn party_abbr(lang: Lang, code: &str) -> String {
+    let ukrainian = match code {
+        "ua" => Some("УКР"),
+        "ru" => Some("РФ"),
+        "us" => Some("США"),
+        "eu" => Some("ЄС"),
+        "nato" => Some("НАТО"),
+        _ => None,
+    };
+    match (lang, ukrainian) {
+        (Lang::Uk, Some(abbr)) => abbr.to_string(),
+        _ => code.to_uppercase(),
     }
 }
 
@@ -142,24 +165,25 @@ fn Row(
     parties: Vec<(&'static str, String)>,
 ) -> impl IntoView {
     let site = expect_context::<Site>();
+    let t = move |en| site.t(en);
     let n = point.number;
     let cells = parties
         .iter()
         .map(|(code, short)| match keys.role_of(code) {
             Some(role) => {
-                let href = browser::href(site.base, &balance::route(code, role, Some(n), &Filter::default()));
+                let href = browser::href(site.base, &balance::route(site.lang, code, role, Some(n), &Filter::default()));
                 view! {
                     <td class=format!("cell role-{}", role.code())>
                         <a href=href data-party=*code data-role=role.code() data-point=n>
-                            <span aria-hidden="true">{role.symbol()}</span>" "<span class="role-word">{role.code()}</span>
-                            <span class="sr-only">{format!(": {short}, point {n}")}</span>
+                            <span aria-hidden="true">{role.symbol()}</span>" "<span class="role-word">{t(role.code())}</span>
+                            <span class="sr-only">{fill(t(": {0}, point {1}"), &[short, &n.to_string()])}</span>
                         </a>
                     </td>
                 }
                 .into_any()
             }
             None => view! {
-                <td class="cell none"><span aria-hidden="true">"·"</span><span class="sr-only">"not involved"</span></td>
+                <td class="cell none"><span aria-hidden="true">"·"</span><span class="sr-only">{t("not involved")}</span></td>
             }
             .into_any(),
         })
@@ -186,6 +210,7 @@ fn Row(
 /// the shown points; the numbers are in the text alternative and in the totals above.
 #[component]
 fn BarChart(party: &'static str, label: String, totals: Totals, shown: usize) -> impl IntoView {
+    let lang = expect_context::<Site>().lang;
     let bar = Bar::of(totals, shown);
     let mid = BAR_WIDTH / 2;
     view! {
@@ -194,7 +219,7 @@ fn BarChart(party: &'static str, label: String, totals: Totals, shown: usize) ->
             viewBox=format!("0 0 {BAR_WIDTH} {BAR_HEIGHT}")
             preserveAspectRatio="none"
             role="img"
-            aria-label=balance::bar_label(&label, totals)
+            aria-label=balance::bar_label(lang, &label, totals)
             data-party=party
         >
             <rect class="bar-obliged" x=bar.obliged.0 y="10" width=bar.obliged.1 height=BAR_HEIGHT - 20></rect>

@@ -49,6 +49,12 @@ mod wasm {
             .unwrap_or_else(|| "/".to_string())
     }
 
+    /// The language of the page's markup (`<html lang>`).
+    pub fn page_lang() -> crate::i18n::Lang {
+        let html = gloo_utils::document_element();
+        crate::i18n::Lang::from_code(&html.get_attribute("lang").unwrap_or_default())
+    }
+
     /// The current location as (path relative to the base, query without "?").
     pub fn location(base: &str) -> (String, String) {
         let loc = window().location();

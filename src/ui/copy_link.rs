@@ -22,10 +22,11 @@ mod button {
         #[prop(into)] cite_label: String,
         #[prop(into)] citation: String,
     ) -> impl IntoView {
+        let site = expect_context::<crate::ui::page::Site>();
         view! {
             <div class="copy-link">
-                <button type="button" class="copy" aria-label=label>"Copy link"</button>
-                <button type="button" class="cite" aria-label=cite_label data-cite=citation>"Cite"</button>
+                <button type="button" class="copy" aria-label=label>{site.t("Copy link")}</button>
+                <button type="button" class="cite" aria-label=cite_label data-cite=citation>{site.t("Cite")}</button>
             </div>
         }
     }
@@ -58,7 +59,17 @@ mod copy {
             return;
         };
         let link = browser::absolute(page.base, &page.route_to(view));
-        put(button, link, ["Copy link", "Link copied", "link"]);
+        let t = move |en| page.t(en);
+        put(
+            button,
+            link,
+            [
+                t("Copy link"),
+                t("Link copied"),
+                t("Copying was refused: the link is shown to copy by hand"),
+                t("Copy this link: "),
+            ],
+        );
     }
 
     /// The citation: the button's `data-cite`, the record's own address (no filters) and today.
@@ -69,18 +80,29 @@ mod copy {
         let url = browser::absolute(
             page.base,
             &crate::url::Route {
+                lang: page.lang,
                 view,
                 ..Default::default()
             },
         );
         let fixed = button.get_attribute("data-cite").unwrap_or_default();
-        let text = crate::site::cite_line(&fixed, &url, browser::today());
-        put(button, text, ["Cite", "Citation copied", "citation"]);
+        let text = crate::site::cite_line(page.lang, &fixed, &url, browser::today());
+        let t = move |en| page.t(en);
+        put(
+            button,
+            text,
+            [
+                t("Cite"),
+                t("Citation copied"),
+                t("Copying was refused: the citation is shown to copy by hand"),
+                t("Copy this citation: "),
+            ],
+        );
     }
 
     /// Puts `text` on the clipboard; the button says so for a while (`words`: its idle text,
-    /// its done text, and what the text is, for the fallback's announcement).
-    fn put(button: Element, text: String, [idle, done, what]: [&'static str; 3]) {
+    /// its done text, the refusal's announcement and the fallback's label).
+    fn put(button: Element, text: String, [idle, done, refused, fallback]: [&'static str; 4]) {
         spawn_local(async move {
             match browser::copy_text(&text).await {
                 Ok(()) => {
@@ -92,10 +114,8 @@ mod copy {
                     );
                 }
                 Err(()) => {
-                    show_fallback(&button, &text, what);
-                    browser::announce(&format!(
-                        "Copying was refused: the {what} is shown to copy by hand"
-                    ));
+                    show_fallback(&button, &text, fallback);
+                    browser::announce(refused);
                 }
             }
         });
@@ -103,7 +123,7 @@ mod copy {
 
     /// `<label class="copy-fallback">Copy this link: <input readonly></label>` after the button,
     /// its link selected and focused, ready for Ctrl+C.
-    fn show_fallback(button: &Element, link: &str, what: &str) {
+    fn show_fallback(button: &Element, link: &str, label_text: &str) {
         let Some(parent) = button.parent_element() else {
             return;
         };
@@ -122,7 +142,7 @@ mod copy {
                     return;
                 };
                 label.set_class_name("copy-fallback");
-                label.set_text_content(Some(&format!("Copy this {what}: ")));
+                label.set_text_content(Some(label_text));
                 let _ = input.set_attribute("type", "text");
                 let _ = input.set_attribute("readonly", "");
                 let _ = label.append_child(&input);

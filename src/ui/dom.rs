@@ -12,6 +12,7 @@ use web_sys::{Element, HtmlElement};
 use super::copy_link;
 use super::state::{is_plain_click, PageState};
 use crate::filter::Edit;
+use crate::i18n::Lang;
 use crate::keys::{EventKeys, PointKeys};
 use crate::url::{self, View};
 
@@ -82,15 +83,15 @@ pub fn is_after_part() -> bool {
 }
 
 /// The title of a point's or an event's page, from its record's text on this page.
-pub fn record_title(view: &View) -> Option<String> {
+pub fn record_title(lang: Lang, view: &View) -> Option<String> {
     match view {
-        View::Points => Some(crate::site::HOME_TITLE.to_string()),
-        View::Timeline => Some(crate::site::TIMELINE_TITLE.to_string()),
-        View::TimelineAfter => Some(crate::site::AFTER_TITLE.to_string()),
-        View::Balance => Some(crate::site::BALANCE_TITLE.to_string()),
+        View::Points | View::Timeline | View::TimelineAfter | View::Balance => {
+            Some(crate::site::screen_title(lang, view.screen()))
+        }
         View::Point(n) => {
             let card = document().get_element_by_id(&format!("point-{n}"))?;
             Some(crate::site::point_title(
+                lang,
                 *n,
                 text_of(&card, ".card-title-text").trim(),
             ))
@@ -103,6 +104,7 @@ pub fn record_title(view: &View) -> Option<String> {
                 .flatten()?
                 .get_attribute("title")?;
             Some(crate::site::event_title_from(
+                lang,
                 text_of(&event, "h3").trim(),
                 &when,
             ))

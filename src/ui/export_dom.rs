@@ -29,10 +29,9 @@ pub async fn download(page: PageState, format: Format) {
         (_, Format::Json) => ("events", export::EVENTS_JSON),
     };
     let Ok(full) = browser::fetch_text(&format!("{}{file}", page.base)).await else {
-        page.notices.set(vec![
-            "The download could not be made: the site's data file did not load (are you offline?)."
-                .to_string(),
-        ]);
+        page.notices.set(vec![page
+            .t("The download could not be made: the site's data file did not load (are you offline?).")
+            .to_string()]);
         return;
     };
     // The records shown, by key, each linked to itself in the reader's view.
@@ -58,6 +57,7 @@ pub async fn download(page: PageState, format: Format) {
         Format::Csv => export::csv_subset(&full, &link_for),
         Format::Json => {
             let view = page.route.with_untracked(|r| Route {
+                lang: r.lang,
                 view: match page.screen {
                     Screen::Points | Screen::Balance => View::Points,
                     Screen::Timeline => View::Timeline,
@@ -77,5 +77,9 @@ pub async fn download(page: PageState, format: Format) {
         .route
         .with_untracked(|r| export::file_name(records, &r.filter, extension));
     browser::save(&name, mime, &body);
-    browser::announce(&format!("Saved {count} records as {name}"));
+    let saved = crate::i18n::RECORDS.count(page.lang, count);
+    browser::announce(&crate::i18n::fill(
+        page.t("Saved {0} as {1}"),
+        &[&saved, &name],
+    ));
 }

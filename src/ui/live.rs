@@ -53,16 +53,20 @@ pub fn start() -> bool {
     let known = state::known(points.len(), events);
     let (path, query) = browser::location(base);
     let decoded = url::decode(&path, &query, &known);
-    // Sent on once only: if the timeline's page is missing too, stay here with the notices.
-    if screen == Screen::Points
-        && decoded.route.view.is_timeline()
-        && !browser::has_carried_notices()
-    {
+    // The language the page is written in (its markup's, which the islands must match).
+    let lang = browser::page_lang();
+    // 404.html (the English points page) answers any unknown address: send a timeline or a
+    // Ukrainian one on to its page. Once only: if that page is missing too, stay here with the
+    // notices.
+    let elsewhere =
+        screen == Screen::Points && decoded.route.view.is_timeline() || decoded.route.lang != lang;
+    if elsewhere && !browser::has_carried_notices() {
         browser::carry_notices(&decoded.notices);
         browser::replace_page(&browser::href(base, &decoded.route));
         return false;
     }
     let first = Route {
+        lang,
         view: decoded.route.view.clone(),
         ..Route::default()
     };
@@ -86,7 +90,10 @@ pub fn live() {
         return;
     };
     let codes = vocabulary::SHIPPED.party_codes();
-    let mut route = decoded.route;
+    let mut route = Route {
+        lang: page.lang,
+        ..decoded.route
+    };
     for edit in edits {
         route.filter.apply(edit, &codes);
     }
@@ -118,7 +125,7 @@ pub fn live() {
     let view = Memo::new(move |_| page.route.with(|r| r.view.clone()));
     Effect::new(move |first: Option<()>| {
         let view = view.get();
-        if let Some(title) = dom::record_title(&view) {
+        if let Some(title) = dom::record_title(page.lang, &view) {
             browser::set_title(&title);
         }
         match (dom::record_id(&view), first) {

@@ -11,22 +11,46 @@ use super::points_screen::PointsScreen;
 use super::timeline_screen::TimelineScreen;
 use super::versions_screen::{VersionPointScreen, VersionsScreen};
 use crate::data::DataError;
+use crate::i18n::{self, Lang};
 use crate::model::Dataset;
 use crate::url::{encode_path, Screen, View};
 
-/// What the static components read: the data and the base path of the page being rendered.
+/// What the static components read: the data (in the page's language), the base path of the
+/// page being rendered and its language.
 #[derive(Clone, Copy)]
 pub struct Site {
     pub data: &'static Dataset,
     pub base: &'static str,
+    pub lang: Lang,
 }
 
 impl Site {
-    /// The site-absolute link to a view, without filters: the static hrefs of records (the
-    /// records island adds the reader's filters when a link is followed).
+    /// The site-absolute link to a view, without filters, in the page's language: the static
+    /// hrefs of records (the records island adds the reader's filters when a link is followed).
     pub fn href(self, view: &View) -> String {
-        format!("{}{}", self.base, encode_path(view))
+        format!("{}{}{}", self.base, self.lang.prefix(), encode_path(view))
     }
+
+    /// The link to a page of the site that is not a view ("versions/6"), in the page's
+    /// language.
+    pub fn link(self, path: &str) -> String {
+        format!("{}{}{path}", self.base, self.lang.prefix())
+    }
+
+    /// An interface string in the page's language.
+    pub fn t(self, en: &'static str) -> &'static str {
+        i18n::page(self.lang, en)
+    }
+}
+
+/// The page's language: its `Site`'s, English where there is none (the data error page).
+fn lang() -> Lang {
+    use_context::<Site>().map_or(Lang::En, |s| s.lang)
+}
+
+/// An interface string in the page's language.
+fn t(en: &'static str) -> &'static str {
+    i18n::page(lang(), en)
 }
 
 #[component]
@@ -37,7 +61,7 @@ pub fn Page(screen: Screen) -> impl IntoView {
         Screen::Timeline | Screen::After => view! { <TimelineScreen /> }.into_any(),
     };
     view! {
-        <a class="skip-link" href="#main">"Skip to content"</a>
+        <a class="skip-link" href="#main">{t("Skip to content")}</a>
         <SiteHeader nav=HeaderNav::Live />
         <Notices />
         // `data-ready` is set in the browser once every island is live.
@@ -55,9 +79,13 @@ pub fn VersionsPage(point: Option<u32>) -> impl IntoView {
         Some(number) => view! { <VersionPointScreen number /> }.into_any(),
         None => view! { <VersionsScreen /> }.into_any(),
     };
+    let path = match point {
+        Some(n) => format!("versions/{n}"),
+        None => "versions".to_string(),
+    };
     view! {
-        <a class="skip-link" href="#main">"Skip to content"</a>
-        <SiteHeader nav=HeaderNav::Static />
+        <a class="skip-link" href="#main">{t("Skip to content")}</a>
+        <SiteHeader nav=HeaderNav::Static(path) />
         <main id="main" tabindex="-1">{body}</main>
         <SiteFooter />
     }
@@ -76,32 +104,39 @@ pub fn ErrorPage(errors: Vec<DataError>) -> impl IntoView {
 
 /// The header's views menu: the live one (an island: its links carry the filters), the same
 /// links as static markup on the pages where nothing moves (the versions), or none.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 enum HeaderNav {
     Live,
-    Static,
+    /// With the page's path (in neither language: "versions/6"), for the language switch.
+    Static(String),
     None,
 }
 
-/// The views menu of a static page (the versions'): plain links, the versions one current.
+/// The views menu of a static page (the versions'): plain links, the versions one current;
+/// and the language switch, to the same page in the other language.
 #[component]
-fn StaticNav() -> impl IntoView {
+fn StaticNav(path: String) -> impl IntoView {
     let site = expect_context::<Site>();
+    let other = site.lang.other();
+    let t = move |en| site.t(en);
     view! {
-        <nav class="views" aria-label="Views">
+        <nav class="views" aria-label=t("Views")>
             <a href=site.href(&View::Points)>
-                <span class="label-long">"The 28 points"</span><span class="label-short">"28 points"</span>
+                <span class="label-long">{t("The 28 points")}</span><span class="label-short">{t("28 points")}</span>
             </a>
             <a href=site.href(&View::Timeline)>
-                <span class="label-long">"Timeline, Jan–Nov 2025"</span><span class="label-short">"Timeline"</span>
+                <span class="label-long">{t("Timeline, Jan–Nov 2025")}</span><span class="label-short">{t("Timeline")}</span>
             </a>
-            <a href=format!("{}versions", site.base) aria-current="page">
-                <span class="label-long">"Later versions"</span><span class="label-short">"Versions"</span>
+            <a href=site.link("versions") aria-current="page">
+                <span class="label-long">{t("Later versions")}</span><span class="label-short">{t("Versions")}</span>
             </a>
             <a href=site.href(&View::Balance)>
-                <span class="label-long">"Who gives, who gains"</span><span class="label-short">"Balance"</span>
+                <span class="label-long">{t("Who gives, who gains")}</span><span class="label-short">{t("Balance")}</span>
             </a>
         </nav>
+        <p class="lang-switch">
+            <a href=format!("{}{}{path}", site.base, other.prefix()) hreflang=other.code() lang=other.code()>{other.name()}</a>
+        </p>
     }
 }
 
@@ -110,20 +145,18 @@ fn SiteHeader(nav: HeaderNav) -> impl IntoView {
     view! {
         <header class="site-header">
             <div class="wrap">
-                <p class="site-name">"Twenty-Eight"</p>
-                <h1>"The US 28-point peace plan for Ukraine"</h1>
+                <p class="site-name">{t("Twenty-Eight")}</p>
+                <h1>{t("The US 28-point peace plan for Ukraine")}</h1>
                 // A phone shows the short tagline, wider screens the long one (CSS).
                 <p class="tagline tagline-long">
-                    "Every point of the draft posted online and confirmed by the White House on "
-                    "20 November 2025, in our own words, with who it binds, who it favours, "
-                    "where each line comes from, and the 2025 timeline that led to it."
+                    {t("Every point of the draft posted online and confirmed by the White House on 20 November 2025, in our own words, with who it binds, who it favours, where each line comes from, and the 2025 timeline that led to it.")}
                 </p>
                 <p class="tagline tagline-short">
-                    "The draft of 20 November 2025, point by point, in our own words and sourced."
+                    {t("The draft of 20 November 2025, point by point, in our own words and sourced.")}
                 </p>
                 {match nav {
                     HeaderNav::Live => Some(view! { <Nav /> }.into_any()),
-                    HeaderNav::Static => Some(view! { <StaticNav /> }.into_any()),
+                    HeaderNav::Static(path) => Some(view! { <StaticNav path /> }.into_any()),
                     HeaderNav::None => None,
                 }}
             </div>
@@ -138,19 +171,17 @@ fn SiteFooter() -> impl IntoView {
         .iter()
         .enumerate()
         .map(|(i, &(path, label))| {
-            view! { {(i > 0).then_some(", ")}<a href=format!("{}{path}", site.base) download="">{label}</a> }
+            view! { {(i > 0).then_some(", ")}<a href=format!("{}{path}", site.base) download="">{site.t(label)}</a> }
         })
         .collect_view();
     view! {
         <footer class="site-footer">
             <div class="wrap">
-                <p class="downloads">"Download the data: "{downloads}". Each record with its sources and its address here."</p>
+                <p class="downloads">{site.t("Download the data: ")}{downloads}{site.t(". Each record with its sources and its address here.")}</p>
                 <p>
-                    "Summaries are ours, not the plan's wording; short quotations are marked. "
-                    "Party roles (obliged, benefits, named) are our editorial reading of each point. "
-                    "Every point and event links to the reports it rests on."
+                    {site.t("Summaries are ours, not the plan's wording; short quotations are marked. Party roles (obliged, benefits, named) are our editorial reading of each point. Every point and event links to the reports it rests on.")}
                 </p>
-                <p>"This page loads nothing from any other site and keeps no record of its readers."</p>
+                <p>{site.t("This page loads nothing from any other site and keeps no record of its readers.")}</p>
             </div>
         </footer>
     }

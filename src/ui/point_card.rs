@@ -9,6 +9,7 @@ use super::page::Site;
 use super::sources::{Renderings, SourceList};
 use super::state::PageState;
 use super::versions_screen::LaterVersions;
+use crate::i18n::fill;
 use crate::keys::{later_attr, list_attr, roles_attr};
 use crate::model::Point;
 use crate::url::View;
@@ -17,6 +18,7 @@ use crate::url::View;
 pub fn PointCard(point: &'static Point) -> impl IntoView {
     let site = expect_context::<Site>();
     let data = site.data;
+    let t = move |en| site.t(en);
     let page = expect_context::<PageState>();
     let n = point.number;
     let id = format!("point-{n}");
@@ -42,7 +44,7 @@ pub fn PointCard(point: &'static Point) -> impl IntoView {
             view! {
                 <li class=format!("chip role-{role}")>
                     <span class=format!("party-dot party-{}", pr.party) aria-hidden="true"></span>
-                    {name}": "<span class="role">{role}</span>
+                    {name}": "<span class="role">{t(role)}</span>
                 </li>
             }
         })
@@ -57,7 +59,7 @@ pub fn PointCard(point: &'static Point) -> impl IntoView {
     let dispute = point.dispute.as_ref().map(|d| {
         view! {
             <details class="dispute">
-                <summary><span class="badge">"Disputed wording"</span>" Sources differ: compare versions"</summary>
+                <summary><span class="badge">{t("Disputed wording")}</span>{t(" Sources differ: compare versions")}</summary>
                 <p>{d.note.clone()}</p>
                 <Renderings versions=&d.versions />
             </details>
@@ -67,10 +69,10 @@ pub fn PointCard(point: &'static Point) -> impl IntoView {
     let revision = point.revision.as_ref().map(|r| {
         view! {
             <details class="revision">
-                <summary><span class="badge">"Changed"</span>" The draft was reported to have changed here"</summary>
+                <summary><span class="badge">{t("Changed")}</span>{t(" The draft was reported to have changed here")}</summary>
                 <dl>
-                    <dt>"Before"</dt><dd>{r.before.clone()}</dd>
-                    <dt>"After"</dt><dd>{r.after.clone()}</dd>
+                    <dt>{t("Before")}</dt><dd>{r.before.clone()}</dd>
+                    <dt>{t("After")}</dt><dd>{r.after.clone()}</dd>
                 </dl>
                 <p>{r.note.clone()}</p>
                 <SourceList ids=&r.sources />
@@ -88,11 +90,11 @@ pub fn PointCard(point: &'static Point) -> impl IntoView {
                 .collect_view();
             view! {
                 <details class="document">
-                    <summary><span class="badge badge-doc">"Related document"</span>" "{doc.title.clone()}</summary>
+                    <summary><span class="badge badge-doc">{t("Related document")}</span>" "{doc.title.clone()}</summary>
                     <p>{doc.summary.clone()}</p>
                     <ul>{provisions}</ul>
                     <div class="provenance">
-                        <span class=format!("status status-{}", doc.status.code())>{doc.status.label()}</span>
+                        <span class=format!("status status-{}", doc.status.code())>{t(doc.status.label())}</span>
                         <SourceList ids=&doc.sources />
                     </div>
                 </details>
@@ -115,7 +117,7 @@ pub fn PointCard(point: &'static Point) -> impl IntoView {
             .collect_view();
         view! {
             <div class="related">
-                <h3>"On the timeline"</h3>
+                <h3>{t("On the timeline")}</h3>
                 <ul>{links}</ul>
             </div>
         }
@@ -139,28 +141,28 @@ pub fn PointCard(point: &'static Point) -> impl IntoView {
         >
             <article class="card" class:focused=focused id=id tabindex="-1" aria-labelledby=labelled_by>
                 {heading}
-                {point.dispute.is_some().then(|| view! { <p class="flag">"Outlets word this point differently."</p> })}
+                {point.dispute.is_some().then(|| view! { <p class="flag">{t("Outlets word this point differently.")}</p> })}
                 <p class="summary">{point.summary.clone()}</p>
                 {subpoints}
-                <ul class="chips" aria-label="Parties and their roles">{chips}</ul>
-                <ul class="themes" aria-label="Themes">{themes}</ul>
+                <ul class="chips" aria-label=t("Parties and their roles")>{chips}</ul>
+                <ul class="themes" aria-label=t("Themes")>{themes}</ul>
                 {dispute}
                 {revision}
                 {documents}
                 {related}
                 <LaterVersions number=n />
                 <footer class="provenance">
-                    <span class=format!("status status-{}", point.status.code())>{point.status.label()}" text"</span>
+                    <span class=format!("status status-{}", point.status.code())>{t(point.status.text_label())}</span>
                     <SourceList ids=&point.sources />
                 </footer>
                 <CopyLink
-                    label=format!("Copy link to point {n}")
-                    cite_label=format!("Cite point {n}")
+                    label=fill(t("Copy link to point {0}"), &[&n.to_string()])
+                    cite_label=fill(t("Cite point {0}"), &[&n.to_string()])
                     citation=crate::site::citation(
-                        &format!(
-                            "“{}”, point {n} of the US 28-point peace plan ({} text, 20 Nov 2025)",
-                            point.title,
-                            point.status.label()
+                        site.lang,
+                        &fill(
+                            t("“{0}”, point {1} of the US 28-point peace plan ({2}, 20 Nov 2025)"),
+                            &[&point.title, &n.to_string(), t(point.status.text_label())],
                         ),
                         point.sources.first().and_then(|id| data.source(id)).map(|s| (s.outlet.as_str(), s.date.as_str())),
                     )

@@ -18,6 +18,7 @@ pub fn PointsScreen() -> impl IntoView {
         .iter()
         .map(|p| view! { <PointCard point=p /> })
         .collect_view();
+    let t = move |en| site.t(en);
     view! {
         <div class="wrap">
             <PointFilters />
@@ -25,47 +26,49 @@ pub fn PointsScreen() -> impl IntoView {
             <PointList>
                 <div class="empty" role="note" hidden>
                     <p>
-                        "No point matches these filters. With "
-                        <strong>"all of them"</strong>
-                        " every chosen party must appear in a point; a role applies to each chosen party; "
-                        "every word of the search must appear."
+                        {t("No point matches these filters. With ")}
+                        <strong>{t("all of them")}</strong>
+                        {t(" every chosen party must appear in a point; a role applies to each chosen party; every word of the search must appear.")}
                     </p>
-                    <button type="button">"Reset filters"</button>
+                    <button type="button">{t("Reset filters")}</button>
                 </div>
-                <ol class="cards" aria-label="The points">{cards}</ol>
+                <ol class="cards" aria-label=t("The points")>{cards}</ol>
             </PointList>
         </div>
     }
 }
 
-/// "Roles, in our reading: obliged commits to or gives something up · …", then `note`; with
-/// `symbols`, each role's symbol before its word (the table shows the symbols).
+/// "Roles, in our reading: obliged commits to or gives something up · …", then `note` (in
+/// English, translated here); with `symbols`, each role's symbol before its word (the table
+/// shows the symbols).
 #[component]
 pub fn RoleLegend(symbols: bool, note: &'static str) -> impl IntoView {
+    let site = expect_context::<Site>();
+    let t = move |en| site.t(en);
     let roles = Role::ALL
         .iter()
         .map(|&role| {
-            let (meaning, after) = match role {
-                Role::Obliged => ("commits to or gives something up", " · "),
-                Role::Benefits => ("gains something", " · "),
-                Role::Named => ("mentioned", ". "),
+            let meaning = match role {
+                Role::Obliged => " commits to or gives something up · ",
+                Role::Benefits => " gains something · ",
+                Role::Named => " mentioned. ",
             };
             let word = if symbols {
-                format!("{} {}", role.symbol(), role.code())
+                format!("{} {}", role.symbol(), t(role.code()))
             } else {
-                role.code().to_string()
+                t(role.code()).to_string()
             };
             view! {
                 <span class=format!("chip role-{}", role.code())>{word}</span>
-                {format!(" {meaning}{after}")}
+                {t(meaning)}
             }
         })
         .collect_view();
     view! {
         <p class="legend">
-            <span class="legend-title">"Roles, in our reading: "</span>
+            <span class="legend-title">{t("Roles, in our reading: ")}</span>
             {roles}
-            {note}
+            {t(note)}
         </p>
     }
 }

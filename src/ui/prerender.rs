@@ -15,13 +15,15 @@ use crate::model::Dataset;
 use crate::timeline::Part;
 use crate::url::{self, Route};
 
-/// The markup of `<body>` for the page at `path` (relative to `base`, e.g. "p/21"): the
-/// screen the path names, with no filter (a query is the browser's to apply).
+/// The markup of `<body>` for the page at `path` (relative to `base`, e.g. "p/21" or
+/// "uk/p/21"): the screen the path names, in its language, with no filter (a query is the
+/// browser's to apply). `data` is the dataset in that language.
 pub fn render(data: &'static Dataset, base: &str, path: &str) -> String {
     let base: &'static str = base.to_string().leak();
+    let lang = url::split_lang(path).0;
     if let Some(point) = url::versions_page(path) {
         return valid_comments(Owner::new().with(|| {
-            provide_context(Site { data, base });
+            provide_context(Site { data, base, lang });
             view! { <VersionsPage point /> }.to_html()
         }));
     }
@@ -52,7 +54,7 @@ pub fn render(data: &'static Dataset, base: &str, path: &str) -> String {
     };
     let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new_islands())));
     owner.with(|| {
-        provide_context(Site { data, base });
+        provide_context(Site { data, base, lang });
         let (points, events) = match screen {
             url::Screen::Points | url::Screen::Balance => (points, &[][..]),
             url::Screen::Timeline => (&[][..], plan),
@@ -63,6 +65,7 @@ pub fn render(data: &'static Dataset, base: &str, path: &str) -> String {
             base,
             screen,
             Route {
+                lang,
                 view,
                 ..Route::default()
             },

@@ -5,11 +5,12 @@ use leptos::prelude::*;
 
 use super::page::Site;
 use crate::date::Date;
+use crate::i18n::{self, Lang};
 use crate::model::Version;
 
-/// "20 Nov 2025" from an ISO date (the text as it is if it isn't one).
-pub fn short_date(iso: &str) -> String {
-    Date::parse(iso).map_or_else(|| iso.to_string(), Date::long)
+/// "20 Nov 2025", «20 лист. 2025» from an ISO date (the text as it is if it isn't one).
+pub fn short_date(lang: Lang, iso: &str) -> String {
+    Date::parse(iso).map_or_else(|| iso.to_string(), |d| i18n::date_short(lang, d))
 }
 
 #[component]
@@ -22,12 +23,12 @@ pub fn SourceList(ids: &'static [String]) -> impl IntoView {
             view! {
                 <li>
                     <a href=s.url.clone() rel="noopener noreferrer external" title=s.title.clone()>{s.outlet.clone()}</a>
-                    ", "{short_date(&s.date)}
+                    ", "{short_date(site.lang, &s.date)}
                 </li>
             }
         })
         .collect_view();
-    view! { <ul class="sources" aria-label="Sources">{items}</ul> }
+    view! { <ul class="sources" aria-label=site.t("Sources")>{items}</ul> }
 }
 
 /// Where sources disagree: each source's rendering, side by side, named by outlet and date.
@@ -38,7 +39,7 @@ pub fn Renderings(versions: &'static [Version]) -> impl IntoView {
         .iter()
         .map(|v| {
             let who = site.data.source(&v.source).map_or(v.source.clone(), |s| {
-                format!("{} ({})", s.outlet, short_date(&s.date))
+                format!("{} ({})", s.outlet, short_date(site.lang, &s.date))
             });
             view! {
                 <div class="version">

@@ -7,7 +7,8 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use super::browser;
-use crate::filter::{count_label, visibility, Edit};
+use crate::filter::{visibility, Edit};
+use crate::i18n::{self, Lang};
 use crate::keys::{EventKeys, PointKeys};
 use crate::url::{Known, Route, Screen, View};
 use crate::vocabulary;
@@ -18,6 +19,9 @@ pub struct PageState {
     pub base: &'static str,
     /// Which screen this page is; a view on the other one is another page.
     pub screen: Screen,
+    /// The page's language (its route's, which a view never changes: the other language is
+    /// another page).
+    pub lang: Lang,
     pub route: RwSignal<Route>,
     pub notices: RwSignal<Vec<String>>,
     /// This page's records (the points, or the events), in page order.
@@ -43,6 +47,7 @@ impl PageState {
         events: &'static [EventKeys],
         known: Known<'static>,
     ) -> Self {
+        let lang = route.lang;
         let route = RwSignal::new(route);
         let matching = Memo::new(move |_| {
             route.with(|r| match screen {
@@ -65,6 +70,7 @@ impl PageState {
         PageState {
             base,
             screen,
+            lang,
             route,
             notices: RwSignal::new(Vec::new()),
             points,
@@ -75,13 +81,24 @@ impl PageState {
         }
     }
 
-    /// "9 of 28 points", "All 50 events".
+    /// "9 of 28 points", "All 50 events"; "9 пунктів із 28".
     pub fn count(self) -> String {
         let (total, noun) = match self.screen {
-            Screen::Points | Screen::Balance => (self.points.len(), "points"),
-            Screen::Timeline | Screen::After => (self.events.len(), "events"),
+            Screen::Points | Screen::Balance => (self.points.len(), i18n::POINTS),
+            Screen::Timeline | Screen::After => (self.events.len(), i18n::EVENTS),
         };
-        self.matching.with(|m| count_label(m.len(), total, noun))
+        self.matching
+            .with(|m| i18n::count_label(self.lang, m.len(), total, noun))
+    }
+
+    /// An island's interface string in the page's language.
+    pub fn t(self, en: &'static str) -> &'static str {
+        i18n::live(self.lang, en)
+    }
+
+    /// The page's vocabulary: party and theme names in its language.
+    pub fn vocabulary(self) -> &'static vocabulary::Vocabulary {
+        vocabulary::shipped(self.lang)
     }
 
     /// A filter change: rewrites the current history entry.
@@ -103,6 +120,7 @@ impl PageState {
     /// The full site's route to a view, with the current filters (never the embed mode).
     pub fn route_to(self, view: View) -> Route {
         self.route.with_untracked(|r| Route {
+            lang: r.lang,
             filter: view.carried(&r.filter),
             view,
             embed: false,

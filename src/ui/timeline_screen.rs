@@ -12,11 +12,10 @@ use super::page::Site;
 use super::sources::SourceList;
 use super::state::PageState;
 use crate::date::Date;
+use crate::i18n::{self, event_date, event_date_long, fill, EVENTS};
 use crate::keys::list_attr;
-use crate::model::Event;
-use crate::timeline::{
-    format_date, format_date_long, group_by_month, percent, tick_labelled, Part, Span, TIMELINE_END,
-};
+use crate::model::{Event, Precision};
+use crate::timeline::{group_by_month, percent, tick_labelled, Part, Span, TIMELINE_END};
 use crate::url::{Screen, View};
 
 const ROW: i32 = 22;
@@ -34,6 +33,8 @@ fn page_part() -> Part {
 #[component]
 pub fn TimelineScreen() -> impl IntoView {
     let site = expect_context::<Site>();
+    let t = move |en| site.t(en);
+    let lang = site.lang;
     let events = &site.data.events;
     let part = page_part();
     let shown: Vec<usize> = (0..events.len())
@@ -42,16 +43,16 @@ pub fn TimelineScreen() -> impl IntoView {
     let after = events.len() - if part == Part::After { 0 } else { shown.len() };
     let other = match part {
         Part::Plan => view! {
-            <a href=site.href(&View::TimelineAfter)>{format!("After the release: {after} events from 22 November 2025 →")}</a>
+            <a href=site.href(&View::TimelineAfter)>{fill(t("After the release: {0} from 22 November 2025 →"), &[&EVENTS.count(lang, after)])}</a>
         },
         Part::After => view! {
-            <a href=site.href(&View::Timeline)>{format!("← Before: {} events, 20 January to 21 November 2025", events.len() - shown.len())}</a>
+            <a href=site.href(&View::Timeline)>{fill(t("← Before: {0}, 20 January to 21 November 2025"), &[&EVENTS.count(lang, events.len() - shown.len())])}</a>
         },
     };
-    let heading = match part {
+    let heading = t(match part {
         Part::Plan => "The road to the plan: 20 January to 21 November 2025",
         Part::After => "After the release: from 22 November 2025",
-    };
+    });
     let groups = group_by_month(events, &shown)
         .into_iter()
         .map(|g| {
@@ -62,7 +63,7 @@ pub fn TimelineScreen() -> impl IntoView {
                 .collect_view();
             view! {
                 <section class="month">
-                    <h2>{g.heading()}</h2>
+                    <h2>{i18n::month_heading(lang, g.year, g.month)}</h2>
                     <ol class="events">{items}</ol>
                 </section>
             }
@@ -74,13 +75,13 @@ pub fn TimelineScreen() -> impl IntoView {
             <TimelineFilters />
             // Inside the records island, whose clicks carry the filters to the other part.
             <EventList>
-                <nav class="parts" aria-label="Parts of the timeline">
+                <nav class="parts" aria-label=t("Parts of the timeline")>
                     <h2 class="part-title">{heading}</h2>
                     <p>{other}</p>
                 </nav>
                 <Overview />
                 <div class="empty" role="note" hidden>
-                    <p>"No event involves these parties together. Try “any of them”, or reset the filters."</p>
+                    <p>{t("No event involves these parties together. Try “any of them”, or reset the filters.")}</p>
                 </div>
                 <div class="timeline">{groups}</div>
             </EventList>
@@ -91,6 +92,8 @@ pub fn TimelineScreen() -> impl IntoView {
 #[component]
 fn Overview() -> impl IntoView {
     let site = expect_context::<Site>();
+    let t = move |en| site.t(en);
+    let lang = site.lang;
     let data = site.data;
     let part = page_part();
     let span = Span::whole(&data.events);
@@ -127,11 +130,12 @@ fn Overview() -> impl IntoView {
     let ticks = ticks
         .into_iter()
         .enumerate()
-        .map(|(i, t)| {
-            let x = percent(t.fraction);
-            let label = tick_labelled(i, count).then(
-                || view! { <text class="tick-label" x=x.clone() y=height - 3>{t.label}</text> },
-            );
+        .map(|(i, tick)| {
+            let x = percent(tick.fraction);
+            let label = tick_labelled(i, count).then(|| {
+                let month = i18n::month_abbr(lang, tick.date);
+                view! { <text class="tick-label" x=x.clone() y=height - 3>{month}</text> }
+            });
             view! {
                 <line class="tick" x1=x.clone() x2=x.clone() y1="0" y2=axis_y + 4 />
                 {label}
@@ -153,7 +157,7 @@ fn Overview() -> impl IntoView {
         .filter(|e| Part::of_iso(&e.date) == part)
         .map(|e| {
             let x = percent(Date::parse(&e.date).map_or(0.0, |d| span.fraction(d)));
-            let when = Date::parse(&e.date).map_or_else(|| e.date.clone(), |d| format_date_long(d, e.precision));
+            let when = Date::parse(&e.date).map_or_else(|| e.date.clone(), |d| event_date_long(lang, d, e.precision));
             let label = format!("{when}: {}", e.title);
             let tooltip = label.clone();
             let r = if e.milestone { 7 } else { 5 };
@@ -178,17 +182,19 @@ fn Overview() -> impl IntoView {
         })
         .collect_view();
 
-    let axis_label = format!(
-        "Events {}; the axis runs from 20 January 2025 to {}, the release marked, the other part shaded",
-        match part {
-            Part::Plan => "from 20 January to 21 November 2025",
-            Part::After => "after the release",
-        },
-        format_date_long(span.end, crate::model::Precision::Day)
+    let axis_label = fill(
+        t("Events {0}; the axis runs from 20 January 2025 to {1}, the release marked, the other part shaded"),
+        &[
+            t(match part {
+                Part::Plan => "from 20 January to 21 November 2025",
+                Part::After => "after the release",
+            }),
+            &event_date_long(lang, span.end, Precision::Day),
+        ],
     );
     view! {
         <section class="overview" aria-labelledby="overview-title">
-            <h2 id="overview-title" class="overview-title">"Overview: each mark is an event, in the row of each party involved"</h2>
+            <h2 id="overview-title" class="overview-title">{t("Overview: each mark is an event, in the row of each party involved")}</h2>
             <div class="axis-grid">
                 <ul class="lane-labels" aria-hidden="true">{labels}</ul>
                 <svg class="axis" width="100%" height=height role="group" aria-label=axis_label>
@@ -205,6 +211,8 @@ fn Overview() -> impl IntoView {
 #[component]
 fn EventItem(event: &'static Event) -> impl IntoView {
     let site = expect_context::<Site>();
+    let t = move |en| site.t(en);
+    let lang = site.lang;
     let data = site.data;
     let page = expect_context::<PageState>();
     let id = event.id.clone();
@@ -212,10 +220,13 @@ fn EventItem(event: &'static Event) -> impl IntoView {
         .route
         .with_untracked(|r| matches!(&r.view, View::Event(e) if *e == id));
     let date = Date::parse(&event.date);
-    let short = date.map_or_else(|| event.date.clone(), |d| format_date(d, event.precision));
+    let short = date.map_or_else(
+        || event.date.clone(),
+        |d| event_date(lang, d, event.precision),
+    );
     let long = date.map_or_else(
         || event.date.clone(),
-        |d| format_date_long(d, event.precision),
+        |d| event_date_long(lang, d, event.precision),
     );
     let long_for_cite = long.clone();
     let chips = event
@@ -235,7 +246,7 @@ fn EventItem(event: &'static Event) -> impl IntoView {
                 view! {
                     <li>
                         <a href=site.href(&View::Point(n)) title=title.clone()>
-                            {format!("Point {n}")}<span class="related-title">{format!(": {title}")}</span>
+                            {fill(t("Point {0}"), &[&n.to_string()])}<span class="related-title">{format!(": {title}")}</span>
                         </a>
                     </li>
                 }
@@ -243,7 +254,7 @@ fn EventItem(event: &'static Event) -> impl IntoView {
             .collect_view();
         view! {
             <div class="related">
-                <h4>"Related plan points"</h4>
+                <h4>{t("Related plan points")}</h4>
                 <ul>{links}</ul>
             </div>
         }
@@ -255,13 +266,13 @@ fn EventItem(event: &'static Event) -> impl IntoView {
             .filter_map(|code| data.version(code))
             .map(|v| {
                 view! {
-                    <li><a href=format!("{}versions#version-{}", site.base, v.code)>{v.name.clone()}</a></li>
+                    <li><a href=site.link(&format!("versions#version-{}", v.code))>{v.name.clone()}</a></li>
                 }
             })
             .collect_view();
         view! {
             <div class="related">
-                <h4>"Versions of the plan"</h4>
+                <h4>{t("Versions of the plan")}</h4>
                 <ul>{links}</ul>
             </div>
         }
@@ -286,19 +297,20 @@ fn EventItem(event: &'static Event) -> impl IntoView {
                 <p class="event-date"><time datetime=event.date.clone() title=long>{short}</time></p>
                 {heading}
                 <p class="summary">{event.summary.clone()}</p>
-                {event.dispute.clone().map(|d| view! { <p class="flag"><span class="badge">"Sources differ"</span>" "{d}</p> })}
-                <ul class="chips" aria-label="Parties involved">{chips}</ul>
+                {event.dispute.clone().map(|d| view! { <p class="flag"><span class="badge">{t("Sources differ")}</span>" "{d}</p> })}
+                <ul class="chips" aria-label=t("Parties involved")>{chips}</ul>
                 {points}
                 {versions}
                 <footer class="provenance">
-                    <span class=format!("status status-{}", event.status.code())>{event.status.label()}</span>
+                    <span class=format!("status status-{}", event.status.code())>{t(event.status.label())}</span>
                     <SourceList ids=&event.sources />
                 </footer>
                 <CopyLink
-                    label=format!("Copy link to this event: {}", event.title)
-                    cite_label=format!("Cite this event: {}", event.title)
+                    label=fill(t("Copy link to this event: {0}"), &[&event.title])
+                    cite_label=fill(t("Cite this event: {0}"), &[&event.title])
                     citation=crate::site::citation(
-                        &format!("“{}”, {long_for_cite}, on the timeline of the US 28-point peace plan", event.title),
+                        lang,
+                        &fill(t("“{0}”, {1}, on the timeline of the US 28-point peace plan"), &[&event.title, &long_for_cite]),
                         event.sources.first().and_then(|id| data.source(id)).map(|s| (s.outlet.as_str(), s.date.as_str())),
                     )
                 />

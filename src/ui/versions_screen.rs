@@ -7,24 +7,27 @@ use leptos::prelude::*;
 
 use super::page::Site;
 use super::sources::{short_date, Renderings, SourceList};
+use crate::i18n::fill;
 use crate::model::{Outcome, PlanVersion, PointOutcome, VersionDispute};
+use crate::site::outcome_label;
 use crate::url::View;
 
-/// `versions` or `versions/6`, under the base.
+/// `versions` or `versions/6`, under the base, in the page's language.
 pub fn versions_href(site: Site, point: Option<u32>) -> String {
     match point {
-        Some(n) => format!("{}versions/{n}", site.base),
-        None => format!("{}versions", site.base),
+        Some(n) => site.link(&format!("versions/{n}")),
+        None => site.link("versions"),
     }
 }
 
 /// An outcome as symbol and word (never colour alone).
 #[component]
 fn OutcomeMark(outcome: Outcome) -> impl IntoView {
+    let lang = expect_context::<Site>().lang;
     view! {
         <span class=format!("outcome outcome-{}", outcome.code())>
             <span class="outcome-symbol" aria-hidden="true">{outcome.symbol()}</span>
-            " "{outcome.label()}
+            " "{outcome_label(lang, outcome)}
         </span>
     }
 }
@@ -45,7 +48,7 @@ pub fn LaterVersions(number: u32) -> impl IntoView {
         .collect_view();
     view! {
         <div class="later">
-            <h3><a href=versions_href(site, Some(number))>"In later versions"</a></h3>
+            <h3><a href=versions_href(site, Some(number))>{site.t("In later versions")}</a></h3>
             <ul>{items}</ul>
         </div>
     }
@@ -55,6 +58,7 @@ pub fn LaterVersions(number: u32) -> impl IntoView {
 #[component]
 fn VersionFacts(version: &'static PlanVersion) -> impl IntoView {
     let site = expect_context::<Site>();
+    let t = move |en| site.t(en);
     let events: Vec<_> = site
         .data
         .events
@@ -67,7 +71,7 @@ fn VersionFacts(version: &'static PlanVersion) -> impl IntoView {
     let timeline = (!events.is_empty()).then(|| {
         view! {
             <div class="related">
-                <h4>"On the timeline"</h4>
+                <h4>{t("On the timeline")}</h4>
                 <ul>{events}</ul>
             </div>
         }
@@ -76,14 +80,14 @@ fn VersionFacts(version: &'static PlanVersion) -> impl IntoView {
         None
     } else {
         Some(
-            view! { <p class="no-text">"No text of this version was published: only its existence and outline were reported."</p> },
+            view! { <p class="no-text">{t("No text of this version was published: only its existence and outline were reported.")}</p> },
         )
     };
     view! {
         <p class="version-meta">
-            <time datetime=version.date.clone()>{short_date(&version.date)}</time>
+            <time datetime=version.date.clone()>{short_date(site.lang, &version.date)}</time>
             " · "{version.drawn_up_by.clone()}" · "
-            <span class=format!("status status-{}", version.status.code())>{version.status.label()}</span>
+            <span class=format!("status status-{}", version.status.code())>{t(version.status.label())}</span>
         </p>
         <p>{version.summary.clone()}</p>
         {known}
@@ -95,12 +99,13 @@ fn VersionFacts(version: &'static PlanVersion) -> impl IntoView {
 
 #[component]
 fn Disputes(disputes: &'static [VersionDispute]) -> impl IntoView {
+    let site = expect_context::<Site>();
     disputes
         .iter()
         .map(|d| {
             view! {
                 <details class="dispute">
-                    <summary><span class="badge">"Sources differ"</span>" "{d.about.clone()}</summary>
+                    <summary><span class="badge">{site.t("Sources differ")}</span>" "{d.about.clone()}</summary>
                     <p>{d.note.clone()}</p>
                     <Renderings versions=&d.versions />
                 </details>
@@ -119,9 +124,12 @@ fn Counts(version: &'static PlanVersion) -> impl IntoView {
         .filter(|&&o| o != Outcome::NotAddressed || version.count(o) > 0)
         .enumerate()
         .map(|(i, &o)| {
-            let label = format!("{} {}", version.count(o), o.label());
+            let label = fill(
+                site.t("{0} {1}"),
+                &[&version.count(o).to_string(), outcome_label(site.lang, o)],
+            );
             let link = (version.count(o) > 0).then(|| {
-                let href = format!("{}?{}={}", site.base, o.code(), version.code);
+                let href = format!("{}?{}={}", site.link(""), o.code(), version.code);
                 view! { <a href=href>{label.clone()}</a> }
             });
             view! {
@@ -135,7 +143,10 @@ fn Counts(version: &'static PlanVersion) -> impl IntoView {
     view! {
         <li>
             <strong>{version.name.clone()}</strong>": "{links}
-            {format!("; {new} new point{}", if new == 1 { "" } else { "s" })}
+            {fill(
+                site.t(if new == 1 { "; {0} new point" } else { "; {0} new points" }),
+                &[&new.to_string()],
+            )}
         </li>
     }
 }
@@ -144,11 +155,12 @@ fn Counts(version: &'static PlanVersion) -> impl IntoView {
 #[component]
 pub fn VersionsScreen() -> impl IntoView {
     let site = expect_context::<Site>();
+    let t = move |en| site.t(en);
     let data = site.data;
     let texts: Vec<&'static PlanVersion> = data.text_versions().collect();
     let head = texts
         .iter()
-        .map(|v| view! { <th scope="col">{v.name.clone()}<br /><span class="th-date">{short_date(&v.date)}</span></th> })
+        .map(|v| view! { <th scope="col">{v.name.clone()}<br /><span class="th-date">{short_date(site.lang, &v.date)}</span></th> })
         .collect_view();
     let rows = data
         .points
@@ -188,22 +200,19 @@ pub fn VersionsScreen() -> impl IntoView {
         .collect_view();
     view! {
         <div class="wrap versions-screen">
-            <h2>"What became of the 28 points"</h2>
+            <h2>{t("What became of the 28 points")}</h2>
             <p class="lead">
-                "Within days of 20 November 2025 the US text was answered and rewritten. For each later "
-                "version whose text is known, the table says what it did with each of the 28 points: "
-                "kept in substance, changed, dropped, merged into another point, not addressed, or not "
-                "known (no source we found covers it). Open a point to see the changes side by side."
+                {t("Within days of 20 November 2025 the US text was answered and rewritten. For each later version whose text is known, the table says what it did with each of the 28 points: kept in substance, changed, dropped, merged into another point, not addressed, or not known (no source we found covers it). Open a point to see the changes side by side.")}
             </p>
-            <ul class="version-totals" aria-label="Per version (each count lists those points)">{totals}</ul>
-            <div class="table-scroll" role="region" aria-label="The 28 points in each later version" tabindex="0">
+            <ul class="version-totals" aria-label=t("Per version (each count lists those points)")>{totals}</ul>
+            <div class="table-scroll" role="region" aria-label=t("The 28 points in each later version") tabindex="0">
                 <table class="versions-table">
-                    <caption>"Each US point in each later version. Outcomes are our reading of the sources."</caption>
-                    <thead><tr><th scope="col">"US point"</th>{head}</tr></thead>
+                    <caption>{t("Each US point in each later version. Outcomes are our reading of the sources.")}</caption>
+                    <thead><tr><th scope="col">{t("US point")}</th>{head}</tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
             </div>
-            <h2>"The versions"</h2>
+            <h2>{t("The versions")}</h2>
             <div class="version-list">{versions}</div>
         </div>
     }
@@ -212,6 +221,7 @@ pub fn VersionsScreen() -> impl IntoView {
 /// A version's points with no US counterpart.
 #[component]
 fn NewPoints(version: &'static PlanVersion) -> impl IntoView {
+    let site = expect_context::<Site>();
     let text = version.text.as_ref()?;
     let items = text
         .points
@@ -228,8 +238,8 @@ fn NewPoints(version: &'static PlanVersion) -> impl IntoView {
         })
         .collect_view();
     Some(view! {
-        <h4>"New points, with no US counterpart"</h4>
-        {if text.new_points.is_empty() { Some(view! { <p>"None."</p> }) } else { None }}
+        <h4>{site.t("New points, with no US counterpart")}</h4>
+        {if text.new_points.is_empty() { Some(view! { <p>{site.t("None.")}</p> }) } else { None }}
         <ul class="new-points">{items}</ul>
     })
 }
@@ -238,6 +248,7 @@ fn NewPoints(version: &'static PlanVersion) -> impl IntoView {
 #[component]
 pub fn VersionPointScreen(number: u32) -> impl IntoView {
     let site = expect_context::<Site>();
+    let t = move |en| site.t(en);
     let data = site.data;
     let point = data
         .point(number)
@@ -249,7 +260,7 @@ pub fn VersionPointScreen(number: u32) -> impl IntoView {
             view! {
                 <article class="compare-column">
                     <h3>{v.name.clone()}</h3>
-                    <p class="version-meta"><time datetime=v.date.clone()>{short_date(&v.date)}</time></p>
+                    <p class="version-meta"><time datetime=v.date.clone()>{short_date(site.lang, &v.date)}</time></p>
                     <p class="compare-outcome"><OutcomeMark outcome=o.outcome /></p>
                     <Change version=v outcome=o />
                 </article>
@@ -264,32 +275,32 @@ pub fn VersionPointScreen(number: u32) -> impl IntoView {
             view! {
                 <li>
                     <a href=format!("{}#version-{}", versions_href(site, None), v.code)>{v.name.clone()}</a>
-                    " ("{short_date(&v.date)}")"
+                    " ("{short_date(site.lang, &v.date)}")"
                 </li>
             }
         })
         .collect_view();
     let step = |n: u32, label: &'static str| {
         data.point(n)
-            .map(|_| view! { <a href=versions_href(site, Some(n))>{label}</a> })
+            .map(|_| view! { <a href=versions_href(site, Some(n))>{t(label)}</a> })
     };
     view! {
         <div class="wrap versions-screen">
             <p class="crumbs">
-                <a href=versions_href(site, None)>"All points in later versions"</a>
+                <a href=versions_href(site, None)>{t("All points in later versions")}</a>
                 " · "{step(number.wrapping_sub(1), "← previous point")}" "{step(number + 1, "next point →")}
             </p>
-            <h2>{format!("Point {number}: {}", point.title)}</h2>
+            <h2>{fill(t("Point {0}: {1}"), &[&number.to_string(), &point.title])}</h2>
             <div class="compare">
                 <article class="compare-column compare-us">
-                    <h3>"US 28-point plan"</h3>
-                    <p class="version-meta"><time datetime="2025-11-20">"20 Nov 2025"</time></p>
+                    <h3>{t("US 28-point plan")}</h3>
+                    <p class="version-meta"><time datetime="2025-11-20">{short_date(site.lang, "2025-11-20")}</time></p>
                     <p>{point.summary.clone()}</p>
-                    <p><a href=site.href(&View::Point(number))>"The point's card, with its sources"</a></p>
+                    <p><a href=site.href(&View::Point(number))>{t("The point's card, with its sources")}</a></p>
                 </article>
                 {columns}
             </div>
-            <h3>"Also reported, with no published text"</h3>
+            <h3>{t("Also reported, with no published text")}</h3>
             <ul>{textless}</ul>
         </div>
     }
@@ -299,36 +310,38 @@ pub fn VersionPointScreen(number: u32) -> impl IntoView {
 /// removed, the version's inserted), the version's own points that carry it, the sources.
 #[component]
 fn Change(version: &'static PlanVersion, outcome: &'static PointOutcome) -> impl IntoView {
+    let site = expect_context::<Site>();
+    let t = move |en| site.t(en);
     let terms = (!outcome.terms.is_empty()).then(|| {
         let rows = outcome
             .terms
             .iter()
-            .map(|t| {
+            .map(|term| {
                 view! {
                     <tr>
-                        <td><del>{t.us.clone()}</del></td>
-                        <td><ins>{t.version.clone()}</ins></td>
+                        <td><del>{term.us.clone()}</del></td>
+                        <td><ins>{term.version.clone()}</ins></td>
                     </tr>
                 }
             })
             .collect_view();
         view! {
             <table class="terms">
-                <caption class="sr-only">"Key terms: removed from the US text, inserted by this version"</caption>
-                <thead><tr><th scope="col">"US text"</th><th scope="col">"This version"</th></tr></thead>
+                <caption class="sr-only">{t("Key terms: removed from the US text, inserted by this version")}</caption>
+                <thead><tr><th scope="col">{t("US text")}</th><th scope="col">{t("This version")}</th></tr></thead>
                 <tbody>{rows}</tbody>
             </table>
         }
     });
-    let own = version.text.as_ref().map(|t| {
-        t.points
+    let own = version.text.as_ref().map(|text| {
+        text.points
             .iter()
             .filter(|p| outcome.version_points.contains(&p.number) || outcome.merged_into == Some(p.number))
             .map(|p| {
-                let inferred = p.number_inferred.then_some(" (numbered by its order in a reprint)");
+                let inferred = p.number_inferred.then(|| t(" (numbered by its order in a reprint)"));
                 view! {
                     <li>
-                        <strong>{format!("Its point {}", p.number)}</strong>{inferred}": "{p.title.clone()}". "
+                        <strong>{fill(t("Its point {0}"), &[&p.number.to_string()])}</strong>{inferred}": "{p.title.clone()}". "
                         {p.summary.clone()}
                     </li>
                 }

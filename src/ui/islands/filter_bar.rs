@@ -7,7 +7,6 @@ use crate::filter::{Edit, Filter, Later, Match};
 use crate::model::Role;
 use crate::ui::state::PageState;
 use crate::url::Screen;
-use crate::vocabulary;
 
 /// The points' filter bar: parties, match, role, theme and search. On the table of who gives
 /// and who gains (whose columns are the parties and roles) the theme and search only: the same
@@ -31,9 +30,10 @@ fn FilterBar() -> impl IntoView {
     let full = !page.screen.is_timeline();
     let table = page.screen == Screen::Balance;
     let filter = move |f: fn(&Filter) -> bool| page.route.with(|r| f(&r.filter));
+    let t = move |en| page.t(en);
 
     let toggles = move || {
-        vocabulary::SHIPPED
+        page.vocabulary()
             .parties
             .iter()
             .map(|&(code, short)| {
@@ -72,7 +72,7 @@ fn FilterBar() -> impl IntoView {
                     prop:checked=on
                     on:change=move |_| page.edit(Edit::Match(m))
                 />
-                {if m == Match::Any { "any of them" } else { "all of them" }}
+                {t(if m == Match::Any { "any of them" } else { "all of them" })}
             </label>
         }
     };
@@ -82,18 +82,18 @@ fn FilterBar() -> impl IntoView {
         let role = (!table).then(|| {
             let role_options = Role::ALL
                 .iter()
-                .map(|&r| view! { <option value=r.code()>{r.code()}</option> })
+                .map(|&r| view! { <option value=r.code()>{t(r.code())}</option> })
                 .collect_view();
             view! {
                 <div class="field">
-                    <label for="filter-role">"Role"</label>
+                    <label for="filter-role">{t("Role")}</label>
                     <select
                         id="filter-role"
                         name="role"
                         prop:value=move || page.route.with(|r| r.filter.role.map_or("", Role::code))
                         on:change=move |e| page.edit(Edit::Role(Role::from_code(&event_target_value(&e))))
                     >
-                        <option value="">"any role"</option>
+                        <option value="">{t("any role")}</option>
                         {role_options}
                     </select>
                 </div>
@@ -110,15 +110,18 @@ fn FilterBar() -> impl IntoView {
         }
     });
 
-    let noun = if full { "points" } else { "events" };
     let parties = (!table).then(|| {
         view! {
             <fieldset class="party-filter">
-                <legend>"Parties"</legend>
+                <legend>{t("Parties")}</legend>
                 <div class="toggles">{toggles()}</div>
             </fieldset>
             <fieldset class="match-filter">
-                <legend>"With several parties, show " {noun} " that involve"</legend>
+                <legend>{t(if full {
+                    "With several parties, show points that involve"
+                } else {
+                    "With several parties, show events that involve"
+                })}</legend>
                 {matching(Match::Any)}
                 {matching(Match::All)}
             </fieldset>
@@ -134,21 +137,22 @@ fn FilterBar() -> impl IntoView {
     // On a phone the controls fold under "Filters · n active" (a native disclosure, so it opens
     // before the wasm arrives); wider screens show them always and hide the summary (CSS).
     let active = move || {
-        Filter::active_label(if full {
+        let n = if full {
             page.route.with(|r| r.filter.active())
         } else {
             page.route.with(|r| r.filter.parties.len())
-        })
+        };
+        Filter::active_label(page.lang, n)
     };
     view! {
-        <section class="filters" aria-label=format!("Filter the {noun}")>
+        <section class="filters" aria-label=t(if full { "Filter the points" } else { "Filter the events" })>
             <details class="filter-fold">
-                <summary>"Filters" <span class="fold-state">" · " {active}</span></summary>
+                <summary>{t("Filters")} <span class="fold-state">" · " {active}</span></summary>
                 <div class="filter-controls">
                     {parties}
                     {selects}
                     // In the fold: a phone's first screen keeps the records in sight.
-                    {(!table).then(|| view! { <Downloads noun /> })}
+                    {(!table).then(|| view! { <Downloads full /> })}
                 </div>
             </details>
             <div class="filter-status">
@@ -159,7 +163,7 @@ fn FilterBar() -> impl IntoView {
                     disabled=untouched
                     on:click=move |_| page.edit(if full { Edit::Reset } else { Edit::ResetParties })
                 >
-                    "Reset filters"
+                    {t("Reset filters")}
                 </button>
             </div>
         </section>
@@ -168,8 +172,9 @@ fn FilterBar() -> impl IntoView {
 
 /// "Download CSV" and "Download JSON" of the records shown (`ui::export_dom`).
 #[component]
-fn Downloads(noun: &'static str) -> impl IntoView {
+fn Downloads(full: bool) -> impl IntoView {
     let page = expect_context::<PageState>();
+    let t = move |en| page.t(en);
     let save = move |csv: bool| {
         #[cfg(target_arch = "wasm32")]
         {
@@ -180,9 +185,9 @@ fn Downloads(noun: &'static str) -> impl IntoView {
         let _ = (page, csv);
     };
     view! {
-        <div class="exports" role="group" aria-label=format!("Download the {noun} shown")>
-            <button type="button" class="export" on:click=move |_| save(true)>"Download CSV"</button>
-            <button type="button" class="export" on:click=move |_| save(false)>"Download JSON"</button>
+        <div class="exports" role="group" aria-label=t(if full { "Download the points shown" } else { "Download the events shown" })>
+            <button type="button" class="export" on:click=move |_| save(true)>{t("Download CSV")}</button>
+            <button type="button" class="export" on:click=move |_| save(false)>{t("Download JSON")}</button>
         </div>
     }
 }
@@ -191,14 +196,15 @@ fn Downloads(noun: &'static str) -> impl IntoView {
 #[component]
 fn ThemeSelect() -> impl IntoView {
     let page = expect_context::<PageState>();
-    let theme_options = vocabulary::SHIPPED
+    let theme_options = page
+        .vocabulary()
         .themes
         .iter()
         .map(|&(code, label)| view! { <option value=code>{label}</option> })
         .collect_view();
     view! {
         <div class="field">
-            <label for="filter-theme">"Theme"</label>
+            <label for="filter-theme">{page.t("Theme")}</label>
             <select
                 id="filter-theme"
                 name="theme"
@@ -208,7 +214,7 @@ fn ThemeSelect() -> impl IntoView {
                     page.edit(Edit::Theme((!v.is_empty()).then_some(v)));
                 }
             >
-                <option value="">"all themes"</option>
+                <option value="">{page.t("all themes")}</option>
                 {theme_options}
             </select>
         </div>
@@ -221,14 +227,14 @@ fn SearchField() -> impl IntoView {
     let page = expect_context::<PageState>();
     view! {
         <div class="field search">
-            <label for="filter-q">"Search the text"</label>
+            <label for="filter-q">{page.t("Search the text")}</label>
             <input
                 id="filter-q"
                 type="search"
                 name="q"
                 maxlength="200"
                 autocomplete="off"
-                placeholder="e.g. Zaporizhzhia, elections"
+                placeholder=page.t("e.g. Zaporizhzhia, elections")
                 prop:value=move || page.route.with(|r| r.filter.query.clone())
                 on:input=move |e| page.edit(Edit::Query(event_target_value(&e)))
             />
@@ -242,7 +248,8 @@ fn SearchField() -> impl IntoView {
 #[component]
 fn LaterSelect() -> impl IntoView {
     let page = expect_context::<PageState>();
-    let groups = vocabulary::SHIPPED
+    let groups = page
+        .vocabulary()
         .versions
         .iter()
         .map(|&(_, name, options)| {
@@ -255,14 +262,14 @@ fn LaterSelect() -> impl IntoView {
         .collect_view();
     view! {
         <div class="field">
-            <label for="filter-later">"In later versions"</label>
+            <label for="filter-later">{page.t("In later versions")}</label>
             <select
                 id="filter-later"
                 name="later"
                 prop:value=move || page.route.with(|r| r.filter.later.as_ref().map(Later::code).unwrap_or_default())
                 on:change=move |e| page.edit(Edit::Later(Later::from_code(&event_target_value(&e))))
             >
-                <option value="">"any fate"</option>
+                <option value="">{page.t("any fate")}</option>
                 {groups}
             </select>
         </div>

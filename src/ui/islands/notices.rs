@@ -18,10 +18,10 @@ pub fn Notices() -> impl IntoView {
     view! {
         <div class="notices-slot" role="status">
             <Show when=move || page.notices.with(|n| !n.is_empty())>
-                <section class="notices wrap" aria-label="About this link">
+                <section class="notices wrap" aria-label=page.t("About this link")>
                     <ul>{items}</ul>
                     <button type="button" class="notices-close" on:click=move |_| page.notices.set(Vec::new())>
-                        "Dismiss"
+                        {page.t("Dismiss")}
                     </button>
                 </section>
             </Show>

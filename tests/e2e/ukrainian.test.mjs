@@ -1,0 +1,181 @@
+// The Ukrainian explorer: its own addresses under /uk/, in Ukrainian from the first paint,
+// filtered and focused by the link; the language switch keeps the view, the filters and the
+// focused record both ways; Back and Forward stay in Ukrainian; bad links are answered in
+// Ukrainian; nothing scrolls sideways at 360 px with the longer labels; axe-core is clean.
+
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import {
+  appReady, axeViolations, DATA, DESKTOP, expectedEvents, expectedPoints, here, loads, noHorizontalScroll, PHONE, ROOT, shownEvents,
+  shownPoints, useSite,
+} from "./harness.mjs";
+
+const env = useSite();
+
+const UK = {
+  points: JSON.parse(readFileSync(join(ROOT, "data/points.uk.json"), "utf8")),
+  events: JSON.parse(readFileSync(join(ROOT, "data/events.uk.json"), "utf8")),
+};
+
+// "9 пунктів із 28": the Ukrainian plural rule, restated as the tests' oracle.
+function ukCount(shown, total, [one, few, many]) {
+  const form = shown % 10 === 1 && shown % 100 !== 11 ? one
+    : [2, 3, 4].includes(shown % 10) && ![12, 13, 14].includes(shown % 100) ? few : many;
+  return shown === total ? `Усі ${total} ${form}` : `${shown} ${form} із ${total}`;
+}
+
+const cyrillic = (s) => /[\u0400-\u04FF]/.test(s);
+
+test("a cold /uk/p/21?party=ua is in Ukrainian, filtered and focused on point 21", async () => {
+  for (const viewport of [PHONE, DESKTOP]) {
+    const page = await env.open("/uk/p/21?party=ua", { viewport });
+    assert.equal(await page.getAttribute("html", "lang"), "uk");
+    assert.equal(await here(page), "/uk/p/21?party=ua");
+    // The content is the Ukrainian text, the interface is Ukrainian.
+    assert.equal((await page.textContent("#point-21 .card-title-text")).trim(), UK.points["21"].title);
+    assert.equal((await page.textContent("#point-21 .summary")).trim(), UK.points["21"].summary);
+    assert.equal((await page.textContent("h1")).trim(), "Мирний план США для України із 28 пунктів");
+    assert.equal((await page.textContent(".filters legend")).trim(), "Сторони");
+    const want = expectedPoints({ parties: ["ua"] });
+    assert.equal((await page.textContent(".count")).trim(), ukCount(want.length, 28, ["пункт", "пункти", "пунктів"]));
+    assert.deepEqual(await shownPoints(page), want);
+    assert.ok(await page.isChecked("#filter-party-ua"));
+    // Focused: the card is marked and has the focus, and the tab's title names it.
+    await page.waitForFunction(() => document.activeElement?.id === "point-21");
+    assert.ok(await page.$eval("#point-21", (c) => c.classList.contains("focused")));
+    assert.equal(await page.title(), `Пункт 21: ${UK.points["21"].title} · Двадцять вісім`);
+    // No English word of the interface is left in the header, the filters or the footer.
+    for (const sel of [".site-header", ".filters", ".legend", ".site-footer"]) {
+      const text = await page.$eval(sel, (e) => e.innerText);
+      assert.ok(cyrillic(text), `${sel}: ${text}`);
+      // (Names stay as they are: "CSV", "JSON", "TimelineJS".)
+      for (const english of ["Filters", "Reset filters", "Parties", "Download", "Timeline", "Summaries are ours", "obliged"]) {
+        assert.ok(!new RegExp(`\\b${english}\\b`).test(text), `${sel} still says "${english}"`);
+      }
+    }
+    assert.ok(await noHorizontalScroll(page), "no horizontal scroll");
+    assert.deepEqual(page.problems(), []);
+    await page.closeAll();
+  }
+});
+
+test("the language switch keeps the view, the filters and the focused record, both ways", async () => {
+  const page = await env.open("/uk/p/21?party=ua");
+  // A filter changed on the page is carried too.
+  await page.check("#filter-party-ru");
+  await page.waitForFunction(() => location.search === "?party=ua,ru");
+  const toEnglish = page.locator(".lang-switch a");
+  assert.equal(await toEnglish.getAttribute("hreflang"), "en");
+  assert.equal((await toEnglish.textContent()).trim(), "English");
+  await loads(page, () => toEnglish.click());
+  assert.equal(await here(page), "/p/21?party=ua,ru");
+  assert.equal(await page.getAttribute("html", "lang"), "en");
+  assert.equal((await page.textContent("#point-21 .card-title-text")).trim(), DATA.points.find((p) => p.number === 21).title);
+  await page.waitForFunction(() => document.activeElement?.id === "point-21");
+  assert.ok(await page.isChecked("#filter-party-ru"));
+  assert.deepEqual(await shownPoints(page), expectedPoints({ parties: ["ua", "ru"] }));
+  // And back, from the English page.
+  const toUkrainian = page.locator(".lang-switch a");
+  assert.equal((await toUkrainian.textContent()).trim(), "Українська");
+  await loads(page, () => toUkrainian.click());
+  assert.equal(await here(page), "/uk/p/21?party=ua,ru");
+  await page.waitForFunction(() => document.activeElement?.id === "point-21");
+  assert.equal(await page.getAttribute("html", "lang"), "uk");
+
+  // An event on the timeline's part after the release, filtered.
+  const event = DATA.events.filter((e) => e.date > "2025-11-21")[0];
+  await loads(page, () => page.goto(env.site.url(`/timeline/${event.id}?party=eu`)));
+  await loads(page, () => page.click(".lang-switch a"));
+  assert.equal(await here(page), `/uk/timeline/${event.id}?party=eu`);
+  assert.equal((await page.textContent(`#event-${event.id} h3`)).trim(), UK.events[event.id].title);
+  // The events involving Europe, and the focused one (always shown), in date order.
+  const eu = expectedEvents({ parties: ["eu"], part: "after" });
+  assert.deepEqual(await shownEvents(page), expectedEvents({ part: "after" }).filter((id) => eu.includes(id) || id === event.id));
+  await page.waitForFunction((id) => document.activeElement?.id === `event-${id}`, event.id);
+
+  // The table, filtered by theme; and the static comparison pages, which have no island.
+  await loads(page, () => page.goto(env.site.url("/uk/balance?theme=territory")));
+  await loads(page, () => page.click(".lang-switch a"));
+  assert.equal(await here(page), "/balance?theme=territory");
+  await page.goto(env.site.url("/versions/6"));
+  await Promise.all([page.waitForNavigation(), page.click(".lang-switch a")]);
+  assert.equal(await here(page), "/uk/versions/6");
+  assert.equal(await page.getAttribute("html", "lang"), "uk");
+  assert.ok((await page.textContent("main h2")).startsWith("Пункт 6:"));
+  assert.deepEqual(page.problems(), []);
+  await page.closeAll();
+});
+
+test("Back and Forward stay in Ukrainian, between points and filter states", async () => {
+  const page = await env.open("/uk/");
+  await page.click("#point-3 .card-title a");
+  await page.waitForFunction(() => location.pathname === "/uk/p/3");
+  await page.check("#filter-party-us");
+  await page.waitForFunction(() => location.search === "?party=us");
+  await page.goBack();
+  await page.waitForFunction(() => location.pathname === "/uk/" && location.search === "");
+  assert.equal((await page.textContent(".count")).trim(), "Усі 28 пунктів");
+  assert.deepEqual(await shownPoints(page), expectedPoints());
+  await page.goForward();
+  await page.waitForFunction(() => location.pathname === "/uk/p/3");
+  await page.waitForFunction(() => document.activeElement?.id === "point-3");
+  assert.equal(await page.title(), `Пункт 3: ${UK.points["3"].title} · Двадцять вісім`);
+  // The views menu's links stay in Ukrainian and carry the filters.
+  const timeline = await page.getAttribute(".views a[href*='timeline']", "href");
+  assert.ok(timeline.startsWith("/uk/timeline"), timeline);
+  await loads(page, () => page.click(".views a[href*='timeline']"));
+  assert.equal(await page.getAttribute("html", "lang"), "uk");
+  const count = (await page.textContent(".count")).trim();
+  assert.match(count, /^(\d+ под(ія|ії|ій) із \d+|Усі \d+ под(ія|ії|ій))$/);
+  assert.equal(await here(page), "/uk/timeline?party=us");
+  assert.deepEqual(page.problems(), []);
+  await page.closeAll();
+});
+
+test("a bad Ukrainian link is answered in Ukrainian, and an unknown /uk/ address lands on /uk/", async () => {
+  const page = await env.open("/uk/p/99?party=xx&role=boss");
+  const notices = await page.$$eval(".notices li", (li) => li.map((l) => l.textContent));
+  assert.ok(notices.some((n) => n.includes("У плані немає пункту «99»")), notices.join(" | "));
+  assert.ok(notices.some((n) => n.includes("Проігноровано невідому сторону «xx»")), notices.join(" | "));
+  assert.ok(notices.some((n) => n.includes("Проігноровано невідому роль «boss»")), notices.join(" | "));
+  assert.equal(await here(page), "/uk/");
+  // 404.html is the English page: it sends a Ukrainian address on to the Ukrainian one.
+  await page.goto(env.site.url("/uk/no-such-page"));
+  await page.waitForFunction(() => location.pathname === "/uk/" && document.documentElement.lang === "uk");
+  await appReady(page);
+  const sent = await page.$$eval(".notices li", (li) => li.map((l) => l.textContent));
+  assert.ok(sent.some((n) => n.includes("Сторінки «no-such-page» тут немає")), sent.join(" | "));
+  await page.closeAll();
+});
+
+test("no horizontal scroll at 360 px with the Ukrainian labels, filters open", async () => {
+  const page = await env.open("/uk/", { viewport: PHONE });
+  for (const path of ["/uk/", "/uk/p/21?party=ua", "/uk/timeline", "/uk/timeline/after", "/uk/balance", "/uk/versions", "/uk/versions/21"]) {
+    await page.goto(env.site.url(path));
+    if (!path.includes("versions")) await appReady(page);
+    await page.$$eval("details", (ds) => ds.forEach((d) => (d.open = true)));
+    assert.ok(await noHorizontalScroll(page), `${path} scrolls sideways`);
+    // The four tabs and the switch fit on the phone's header.
+    const overflow = await page.$$eval(".views a", (as) => as.filter((a) => a.scrollWidth > a.clientWidth + 1).map((a) => a.textContent.trim()));
+    assert.deepEqual(overflow, [], `${path}: tabs cut off`);
+  }
+  await page.closeAll();
+});
+
+for (const [width, viewport] of [["360 px", PHONE], ["1280 px", DESKTOP]]) {
+  test(`axe-core: no violations on Ukrainian pages at ${width}`, async () => {
+    const context = await env.browser.newContext({ viewport, bypassCSP: true });
+    const page = await context.newPage();
+    const report = [];
+    for (const path of ["/uk/", "/uk/p/21?party=ua", "/uk/timeline", "/uk/timeline/after?party=eu", "/uk/balance?theme=territory", "/uk/versions/6"]) {
+      await page.goto(env.site.url(path));
+      if (!path.includes("versions")) await appReady(page);
+      await page.$$eval("details", (ds) => ds.forEach((d) => (d.open = true)));
+      for (const v of await axeViolations(page)) report.push(`${path}: ${v}`);
+    }
+    assert.deepEqual(report, []);
+    await context.close();
+  });
+}
