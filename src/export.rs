@@ -13,6 +13,14 @@ pub const EVENTS_CSV: &str = "downloads/twenty-eight-events.csv";
 pub const POINTS_JSON: &str = "downloads/twenty-eight-points.json";
 pub const EVENTS_JSON: &str = "downloads/twenty-eight-events.json";
 
+/// A records file's path in `lang`: the Ukrainian ones are under `downloads/uk/`.
+pub fn in_lang(lang: crate::i18n::Lang, path: &str) -> String {
+    match path.strip_prefix("downloads/") {
+        Some(name) => format!("downloads/{}{name}", lang.prefix()),
+        None => path.to_string(),
+    }
+}
+
 /// A cell a spreadsheet would read as a formula (`=`, `+`, `-`, `@`, or a tab or carriage
 /// return first) gets a leading apostrophe, so it is shown as text and never run.
 pub fn neutralise(cell: &str) -> String {

@@ -753,51 +753,65 @@ pub const DOWNLOADS: [(&str, &str); 4] = [
     ),
 ];
 
-/// The files of `DOWNLOADS`.
+/// The files of `DOWNLOADS`, and the records in Ukrainian (`record_files`).
 /// `files`: the data files' texts, for the JSON download.
 pub fn downloads(data: &Dataset, config: &SiteConfig, files: &[(&str, &str)]) -> Vec<SiteFile> {
     use crate::export;
-    let points: Vec<_> = data
-        .points
-        .iter()
-        .map(|p| export::PointRecord::of(data, p, &config.absolute(&format!("p/{}", p.number))))
-        .collect();
-    let event_link = |e: &Event| config.absolute(&format!("timeline/{}", e.id));
-    let events: Vec<_> = data
-        .events
-        .iter()
-        .map(|e| export::EventRecord::of(data, e, &event_link(e)))
-        .collect();
     let all: Vec<&Event> = data.events.iter().collect();
     let json: Vec<String> = files
         .iter()
         .map(|(name, text)| format!("\"{name}\": {}", text.trim()))
         .collect();
-    let contents = [
-        export::points_csv(&points),
-        export::events_csv(&events),
-        format!("{{\n{}\n}}\n", json.join(",\n")),
-        export::timelinejs(data, &all, &event_link),
-    ];
-    let mut out: Vec<SiteFile> = DOWNLOADS
-        .iter()
-        .zip(contents)
-        .map(|((path, _), contents)| SiteFile {
-            path: path.to_string(),
-            contents,
-        })
-        .collect();
-    // The records one per line, which the browser cuts its exports of what it shows from
-    // (`export::json_subset`).
+    let mut out = record_files(Lang::En, data, config);
     out.push(SiteFile {
-        path: export::POINTS_JSON.to_string(),
-        contents: export::points_json(&config.absolute(""), &points),
+        path: DOWNLOADS[2].0.to_string(),
+        contents: format!("{{\n{}\n}}\n", json.join(",\n")),
     });
     out.push(SiteFile {
-        path: export::EVENTS_JSON.to_string(),
-        contents: export::events_json(&config.absolute("timeline"), &events),
+        path: DOWNLOADS[3].0.to_string(),
+        contents: export::timelinejs(data, &all, &|e| {
+            config.absolute(&format!("timeline/{}", e.id))
+        }),
     });
     out
+}
+
+/// The points and the events of `data` (in `lang`), each record with its address in that
+/// language: as CSV (the footer's downloads) and one record per line as JSON, which the
+/// browser cuts its exports of what it shows from (`export::csv_subset` / `json_subset`).
+/// The Ukrainian files are under `downloads/uk/` (`export::in_lang`); their columns and codes
+/// are the English files', their texts Ukrainian.
+pub fn record_files(lang: Lang, data: &Dataset, config: &SiteConfig) -> Vec<SiteFile> {
+    use crate::export;
+    let link = |path: String| config.absolute(&address(lang, &path));
+    let points: Vec<_> = data
+        .points
+        .iter()
+        .map(|p| export::PointRecord::of(data, p, &link(format!("p/{}", p.number))))
+        .collect();
+    let events: Vec<_> = data
+        .events
+        .iter()
+        .map(|e| export::EventRecord::of(data, e, &link(format!("timeline/{}", e.id))))
+        .collect();
+    [
+        (export::POINTS_CSV, export::points_csv(&points)),
+        (export::EVENTS_CSV, export::events_csv(&events)),
+        (
+            export::POINTS_JSON,
+            export::points_json(&link(String::new()), &points),
+        ),
+        (
+            export::EVENTS_JSON,
+            export::events_json(&link("timeline".into()), &events),
+        ),
+    ]
+    .into_iter()
+    .map(|(path, contents)| SiteFile {
+        path: export::in_lang(lang, path),
+        contents,
+    })
+    .collect()
 }
 
 /// What the site adds to Trunk's output: its text files, and the share images to draw (the
@@ -864,6 +878,9 @@ pub fn generate(
     });
     if config.record_pages {
         files.extend(downloads(data, config, data_files));
+        if let Some(uk) = ukrainian {
+            files.extend(record_files(Lang::Uk, uk, config));
+        }
     }
     files.push(SiteFile {
         path: "robots.txt".into(),

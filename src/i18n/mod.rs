@@ -117,6 +117,15 @@ pub fn take_missing() -> Vec<&'static str> {
         .unwrap_or_default()
 }
 
+/// A title to put inside quotation marks: in Ukrainian its own «…» become „…“, as quotes
+/// inside quotes are written; English is left as it is.
+pub fn inner_quotes(lang: Lang, text: &str) -> String {
+    match lang {
+        Lang::En => text.to_string(),
+        Lang::Uk => text.replace('«', "„").replace('»', "“"),
+    }
+}
+
 /// Fills `{0}`, `{1}`… in a translated template with `args`.
 pub fn fill(template: &str, args: &[&str]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
@@ -412,6 +421,15 @@ mod tests {
         assert_eq!(page(Lang::Uk, "Skip to content"), "Перейти до вмісту");
         assert_eq!(page(Lang::En, "Skip to content"), "Skip to content");
         assert!(take_missing().iter().all(|m| *m != "Reset filters"));
+    }
+
+    #[test]
+    fn quotes_inside_quotes() {
+        assert_eq!(
+            inner_quotes(Lang::Uk, "Саміт «коаліції охочих»"),
+            "Саміт „коаліції охочих“"
+        );
+        assert_eq!(inner_quotes(Lang::En, "a “b”"), "a “b”");
     }
 
     #[test]

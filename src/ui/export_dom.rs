@@ -28,6 +28,8 @@ pub async fn download(page: PageState, format: Format) {
         (_, Format::Csv) => ("events", export::EVENTS_CSV),
         (_, Format::Json) => ("events", export::EVENTS_JSON),
     };
+    // The records in the page's language (the Ukrainian under downloads/uk/).
+    let file = export::in_lang(page.lang, file);
     let Ok(full) = browser::fetch_text(&format!("{}{file}", page.base)).await else {
         page.notices.set(vec![page
             .t("The download could not be made: the site's data file did not load (are you offline?).")

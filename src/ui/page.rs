@@ -171,6 +171,9 @@ fn SiteFooter() -> impl IntoView {
         .iter()
         .enumerate()
         .map(|(i, &(path, label))| {
+            // The points and events in the page's language; the whole data and the
+            // TimelineJS file as they are.
+            let path = crate::export::in_lang(if i < 2 { site.lang } else { Lang::En }, path);
             view! { {(i > 0).then_some(", ")}<a href=format!("{}{path}", site.base) download="">{site.t(label)}</a> }
         })
         .collect_view();

@@ -9,7 +9,7 @@ use super::page::Site;
 use super::sources::{Renderings, SourceList};
 use super::state::PageState;
 use super::versions_screen::LaterVersions;
-use crate::i18n::fill;
+use crate::i18n::{fill, inner_quotes};
 use crate::keys::{later_attr, list_attr, roles_attr};
 use crate::model::Point;
 use crate::url::View;
@@ -162,7 +162,11 @@ pub fn PointCard(point: &'static Point) -> impl IntoView {
                         site.lang,
                         &fill(
                             t("“{0}”, point {1} of the US 28-point peace plan ({2}, 20 Nov 2025)"),
-                            &[&point.title, &n.to_string(), t(point.status.text_label())],
+                            &[
+                                &inner_quotes(site.lang, &point.title),
+                                &n.to_string(),
+                                t(point.status.text_label()),
+                            ],
                         ),
                         point.sources.first().and_then(|id| data.source(id)).map(|s| (s.outlet.as_str(), s.date.as_str())),
                     )

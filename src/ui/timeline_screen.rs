@@ -310,7 +310,7 @@ fn EventItem(event: &'static Event) -> impl IntoView {
                     cite_label=fill(t("Cite this event: {0}"), &[&event.title])
                     citation=crate::site::citation(
                         lang,
-                        &fill(t("“{0}”, {1}, on the timeline of the US 28-point peace plan"), &[&event.title, &long_for_cite]),
+                        &fill(t("“{0}”, {1}, on the timeline of the US 28-point peace plan"), &[&i18n::inner_quotes(lang, &event.title), &long_for_cite]),
                         event.sources.first().and_then(|id| data.source(id)).map(|s| (s.outlet.as_str(), s.date.as_str())),
                     )
                 />

@@ -3,7 +3,9 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { appReady, openPage, AFTER_EVENTS, DATA, useSite } from "./harness.mjs";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { appReady, openPage, AFTER_EVENTS, DATA, ROOT, useSite } from "./harness.mjs";
 
 const env = useSite();
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -53,6 +55,29 @@ test("Cite on an event after the release, from the keyboard, and by hand where t
   assert.ok(text.includes(`Main source: ${mainSource(event).outlet}, ${short(mainSource(event).date)}.`), text);
   assert.ok(text.endsWith(`Twenty-Eight, ${env.site.origin}/timeline/${event.id}. Accessed ${today()}.`), text);
   assert.equal(await page.evaluate(() => document.activeElement.tagName), "INPUT", "the citation is selected, ready to copy");
+  assert.deepEqual(page.problems(), []);
+  await page.closeAll();
+});
+
+test("Cite on a Ukrainian page copies the citation in Ukrainian: «title», Ukrainian dates, its Ukrainian address", async () => {
+  const UK_MONTHS = ["січ.", "лют.", "бер.", "квіт.", "трав.", "черв.", "лип.", "серп.", "вер.", "жовт.", "лист.", "груд."];
+  const ukShort = (y, m, d) => `${d} ${UK_MONTHS[m - 1]} ${y}`;
+  const page = await env.open("/uk/?party=ua");
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: env.site.origin });
+  const uk = JSON.parse(readFileSync(join(ROOT, "data/points.uk.json"), "utf8"))["21"];
+  const button = page.locator("#point-21").getByRole("button", { name: "Цитувати пункт 21" });
+  await button.click();
+  await page.getByRole("status").filter({ hasText: "Цитування скопійовано" }).waitFor();
+  assert.equal(await button.textContent(), "Цитування скопійовано");
+  const source = mainSource(DATA.points.find((p) => p.number === 21));
+  const [y, m, d] = source.date.split("-").map(Number);
+  const now = new Date();
+  assert.equal(
+    await page.evaluate(() => navigator.clipboard.readText()),
+    `«${uk.title.replaceAll("«", "„").replaceAll("»", "“")}», пункт 21 мирного плану США із 28 пунктів (злитий текст, 20 лист. 2025). ` +
+      `Основне джерело: ${source.outlet}, ${ukShort(y, m, d)}. Двадцять вісім, ${env.site.origin}/uk/p/21 ` +
+      `(дата звернення: ${ukShort(now.getFullYear(), now.getMonth() + 1, now.getDate())}).`,
+  );
   assert.deepEqual(page.problems(), []);
   await page.closeAll();
 });

@@ -6,30 +6,9 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { DATA, DIST, expectedEvents, expectedPoints, shownEvents, shownPoints, useSite } from "./harness.mjs";
+import { DATA, DIST, expectedEvents, expectedPoints, parseCsv, shownEvents, shownPoints, useSite } from "./harness.mjs";
 
 const env = useSite();
-
-// RFC 4180: quoted fields, doubled quotes, CRLF between records.
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") row.push(field), (field = "");
-    else if (c === "\r" && text[i + 1] === "\n") row.push(field), rows.push(row), (row = []), (field = ""), i++;
-    else field += c;
-  }
-  assert.equal(field + row.join(""), "", "the file ends with CRLF");
-  return rows;
-}
 
 async function download(page, button) {
   const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: button }).click()]);

@@ -3,6 +3,7 @@
 // and record console errors, page errors and every request to another origin.
 
 import { before, after } from "node:test";
+import assert from "node:assert/strict";
 import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -124,6 +125,27 @@ export function expectedEvents({ parties = [], match = "any", part = "plan" } = 
   return (part === "after" ? AFTER_EVENTS : PLAN_EVENTS)
     .filter((e) => parties.length === 0 || (match === "all" ? parties.every((c) => e.parties.includes(c)) : parties.some((c) => e.parties.includes(c))))
     .map((e) => e.id);
+}
+
+// RFC 4180: quoted fields, doubled quotes, CRLF between records.
+export function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") row.push(field), (field = "");
+    else if (c === "\r" && text[i + 1] === "\n") row.push(field), rows.push(row), (row = []), (field = ""), i++;
+    else field += c;
+  }
+  assert.equal(field + row.join(""), "", "the file ends with CRLF");
+  return rows;
 }
 
 // Numbers of the point cards currently shown.

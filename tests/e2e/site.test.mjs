@@ -14,14 +14,17 @@ test("every generated page loads under the sub-path with no CSP violation or con
   const sitemap = readFileSync(join(DIST_SUB, "sitemap.xml"), "utf8");
   const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1], "http://x").pathname);
   // The two screens, the timeline after the release, the table of who gives and who gains, a
-  // page per point and per event, the comparison and one per point.
-  assert.equal(paths.length, 5 + 2 * DATA.points.length + DATA.events.length);
+  // page per point and per event, the comparison and one per point; in English and under uk/
+  // in Ukrainian.
+  assert.equal(paths.length, 2 * (5 + 2 * DATA.points.length + DATA.events.length));
   assert.ok(paths.includes(`${BASE}balance`));
+  assert.ok(paths.includes(`${BASE}uk/balance`));
   const page = await openPage(env.browser, { origin: env.site.origin });
   for (const path of paths) {
     assert.ok(path.startsWith(BASE), path);
     const res = await page.goto(env.site.origin + path);
     assert.equal(res.status(), 200, path);
+    assert.equal(await page.getAttribute("html", "lang"), path.startsWith(`${BASE}uk/`) ? "uk" : "en", path);
     if (path.startsWith(`${BASE}versions`)) {
       // Nothing moves on the comparison pages: no script, no island, the table or columns there.
       assert.equal(await page.locator("script, leptos-island").count(), 0, `${path} ships no code`);

@@ -8,8 +8,8 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
-  appReady, axeViolations, DATA, DESKTOP, expectedEvents, expectedPoints, here, loads, noHorizontalScroll, PHONE, ROOT, shownEvents,
-  shownPoints, useSite,
+  appReady, axeViolations, DATA, DESKTOP, expectedEvents, expectedPoints, here, loads, noHorizontalScroll, parseCsv, PHONE, ROOT,
+  shownEvents, shownPoints, useSite,
 } from "./harness.mjs";
 
 const env = useSite();
@@ -104,6 +104,28 @@ test("the language switch keeps the view, the filters and the focused record, bo
   assert.equal(await here(page), "/uk/versions/6");
   assert.equal(await page.getAttribute("html", "lang"), "uk");
   assert.ok((await page.textContent("main h2")).startsWith("Пункт 6:"));
+  assert.deepEqual(page.problems(), []);
+  await page.closeAll();
+});
+
+test("Download CSV on a Ukrainian page saves the shown points in Ukrainian, linked to their Ukrainian view", async () => {
+  const page = await env.open("/uk/?party=ru&role=benefits");
+  const want = expectedPoints({ parties: ["ru"], role: "benefits" });
+  assert.deepEqual(await shownPoints(page), want);
+  const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Завантажити CSV" }).click()]);
+  assert.equal(file.suggestedFilename(), "twenty-eight-points-party-ru-role-benefits.csv");
+  const [header, ...rows] = parseCsv(readFileSync(await file.path(), "utf8"));
+  // The columns are the English file's (codes stay codes); the texts are Ukrainian, and each
+  // record links to its Ukrainian view.
+  assert.equal(header[0], "number");
+  assert.deepEqual(rows.map((r) => Number(r[0])), want);
+  for (const r of rows) {
+    assert.equal(r[1], UK.points[r[0]].title);
+    assert.equal(r[2], UK.points[r[0]].summary);
+    assert.equal(r[9], `${env.site.origin}/uk/p/${r[0]}?party=ru&role=benefits`);
+  }
+  const said = await page.locator("#announcer").textContent();
+  assert.match(said, new RegExp(`^Збережено ${want.length} запис(и|ів)? у файл twenty-eight-points-party-ru-role-benefits.csv$`));
   assert.deepEqual(page.problems(), []);
   await page.closeAll();
 });
