@@ -34,7 +34,8 @@ const PAINT_RUNS = Number(process.env.BENCH_PAINT_RUNS ?? (QUICK ? 3 : 15));
 const UNCOMPRESSED = process.env.BENCH_UNCOMPRESSED !== "0";
 // The pages measured: the points, a cold deep link to one point, and the timeline (the page
 // that TimelineJS's is compared with).
-const PATHS = ["/", "/p/21", "/timeline"];
+// And the Ukrainian deep link, /uk/p/21: the same page in Ukrainian.
+const PATHS = ["/", "/p/21", "/timeline", "/uk/p/21"];
 
 // The bench measures a copy of dist/, taken once, so that a rebuild while it runs cannot
 // change the files under it; the copy must be whole (every file the boot script loads).
@@ -54,6 +55,8 @@ console.log("\nFirst view: shipped bytes (dist/index.html and everything it load
 console.log("file".padEnd(44) + "kind".padEnd(7) + "raw".padStart(11) + "gzip".padStart(11));
 for (const r of rows) console.log(r.name.padEnd(44) + r.kind.padEnd(7) + kb(r.raw) + kb(r.gzip));
 console.log("total".padEnd(51) + kb(total.raw) + kb(total.gzip));
+const uk = firstViewBytes(DIST, "uk/index.html").total;
+console.log("the same in Ukrainian (/uk/)".padEnd(51) + kb(uk.raw) + kb(uk.gzip));
 console.log(`budget (tests/size-budget.json): ${kb(budget.first_view_gzip_bytes).trim()} gzip, enforced by ./dev test; target ${kb(budget.target_gzip_bytes).trim()} (${(total.gzip / budget.target_gzip_bytes).toFixed(2)}x the target)`);
 // For reference only: the app does not ship data/*.json; each page carries what it needs in
 // its markup.
@@ -137,7 +140,7 @@ async function baselineTimings(page, runs) {
 // and preloads removed, with the app's stylesheet.
 const distPage = (path) => join(DIST, path, "index.html");
 function markFirstRecord(html, path) {
-  const linked = path.match(/^\/p\/(\d+)$/)?.[1] ?? null;
+  const linked = path.match(/^(?:\/uk)?\/p\/(\d+)$/)?.[1] ?? null;
   const event = path.match(/^\/timeline\/([^/]+)$/)?.[1] ?? null;
   const id = linked ? `point-${linked}-title` : event ? `event-${event}-title` : null;
   const marked = id

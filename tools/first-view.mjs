@@ -8,9 +8,11 @@ import { gzipSync } from "node:zlib";
 
 const KIND = { ".wasm": "wasm", ".js": "js", ".css": "css", ".html": "html", ".json": "data" };
 
-export function firstViewBytes(dir) {
-  const index = readFileSync(join(dir, "index.html"), "utf8");
-  const referenced = new Set(["index.html"]);
+// `page`: the page whose first view is counted, relative to `dir` ("uk/index.html" for the
+// Ukrainian home page); the files it loads are the build's, at its root.
+export function firstViewBytes(dir, page = "index.html") {
+  const index = readFileSync(join(dir, page), "utf8");
+  const referenced = new Set([page]);
   const isFile = (name) => name && existsSync(join(dir, name)) && statSync(join(dir, name)).isFile();
   for (const m of index.matchAll(/(?:src|href)="([^"?#]+)"/g)) {
     const name = m[1].split("/").pop();
