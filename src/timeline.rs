@@ -104,7 +104,6 @@ impl Span {
             }
             let at = first.max(self.start);
             ticks.push(Tick {
-                label: at.month_abbr(),
                 fraction: self.fraction(at),
                 date: at,
             });
@@ -122,7 +121,6 @@ pub fn tick_labelled(index: usize, ticks: usize) -> bool {
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Tick {
-    pub label: &'static str,
     pub fraction: f64,
     pub date: Date,
 }
@@ -134,22 +132,13 @@ pub fn percent(fraction: f64) -> String {
     format!("{}.{}%", tenths / 10, tenths % 10)
 }
 
-/// A month of the list: its heading and the positions of its events.
+/// A month of the list: which month (its heading is `i18n::month_heading`'s) and the
+/// positions of its events.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MonthGroup {
     pub year: i32,
     pub month: u32,
     pub events: Vec<usize>,
-}
-
-impl MonthGroup {
-    pub fn heading(&self) -> String {
-        format!(
-            "{} {}",
-            Date::new(self.year, self.month, 1).month_name(),
-            self.year
-        )
-    }
 }
 
 /// Groups the events at `indices` (already in date order) by month.
@@ -274,7 +263,7 @@ mod tests {
     #[test]
     fn one_tick_per_month_from_jan_to_nov() {
         let ticks = Span::PLAN.month_ticks();
-        let labels: Vec<_> = ticks.iter().map(|t| t.label).collect();
+        let labels: Vec<_> = ticks.iter().map(|t| t.date.month_abbr()).collect();
         assert_eq!(
             labels,
             ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov"]
@@ -288,7 +277,11 @@ mod tests {
             start: Date::new(2024, 12, 20),
             end: Date::new(2025, 1, 10),
         };
-        let labels: Vec<_> = s.month_ticks().iter().map(|t| t.label).collect();
+        let labels: Vec<_> = s
+            .month_ticks()
+            .iter()
+            .map(|t| t.date.month_abbr())
+            .collect();
         assert_eq!(labels, ["Dec", "Jan"]);
     }
 
@@ -321,8 +314,8 @@ mod tests {
         let groups = group_by_month(&events, &[0, 1, 2, 3]);
         assert_eq!(groups.len(), 3);
         assert_eq!(groups[0].events, vec![0, 1]);
-        assert_eq!(groups[0].heading(), "January 2025");
-        assert_eq!(groups[2].heading(), "November 2025");
+        assert_eq!((groups[0].year, groups[0].month), (2025, 1));
+        assert_eq!((groups[2].year, groups[2].month), (2025, 11));
         assert_eq!(group_by_month(&events, &[2]).len(), 1);
         assert!(group_by_month(&events, &[]).is_empty());
     }

@@ -23,7 +23,7 @@
 //! ignored in short notices (echoing at most a few sanitised characters of the input).
 
 use crate::filter::{Filter, Later, Match};
-use crate::i18n::{fill, live, Lang};
+use crate::i18n::{fill, live, Lang, Noun};
 use crate::model::{Outcome, Role};
 
 /// Which screen, and what is focused on it.
@@ -150,6 +150,11 @@ pub const MAX_INPUT_BYTES: usize = 8 * 1024;
 /// Notices kept; more are summarised in one last line.
 pub const MAX_NOTICES: usize = 6;
 const ECHO_CHARS: usize = 40;
+/// What the overflow notice counts: "5 more parts", «ще 5 частин» (the accusative).
+const PARTS: Noun = Noun {
+    en: ["part", "parts"],
+    uk: ["частину", "частини", "частин"],
+};
 
 struct Notices(Vec<String>, Lang);
 
@@ -165,28 +170,18 @@ impl Notices {
         if list.len() > MAX_NOTICES {
             let extra = list.len() - (MAX_NOTICES - 1);
             list.truncate(MAX_NOTICES - 1);
-            let text = match self.1 {
-                Lang::En => format!("…and {extra} more parts of the link were ignored."),
-                Lang::Uk => {
-                    let forms = ["частину", "частини", "частин"];
-                    let noun = forms[crate::i18n::plural_uk(extra) as usize];
-                    format!("…і ще {extra} {noun} посилання проігноровано.")
-                }
-            };
-            list.push(text);
+            list.push(fill(
+                live(self.1, "…and {0} more {1} of the link were ignored."),
+                &[&extra.to_string(), PARTS.form(self.1, extra)],
+            ));
         }
         list
     }
 }
 
 /// A short, safe echo of hostile input: no control or direction-changing characters, at most
-/// a few characters, in quotes.
-pub fn echo(input: &str) -> String {
-    echo_in(Lang::En, input)
-}
-
-/// `echo` with the language's quotes: “…” in English, «…» in Ukrainian.
-pub fn echo_in(lang: Lang, input: &str) -> String {
+/// a few characters, in the language's quotes (“…” in English, «…» in Ukrainian).
+pub fn echo(lang: Lang, input: &str) -> String {
     let mut out = String::new();
     let mut count = 0;
     for c in input.chars() {
@@ -270,7 +265,7 @@ pub fn percent_encode(s: &str) -> String {
 
 fn decode_path(path: &str, known: &Known<'_>, notices: &mut Notices) -> View {
     let lang = notices.1;
-    let echo = |s: &str| echo_in(lang, s);
+    let echo = |s: &str| echo(lang, s);
     let (path, _) = clip(path, MAX_INPUT_BYTES);
     let trimmed = path.trim_matches('/');
     let trimmed = trimmed
@@ -353,7 +348,7 @@ pub fn link_view(path: &str) -> Option<View> {
 pub fn decode(path: &str, query: &str, known: &Known<'_>) -> Decoded {
     let (lang, path) = split_lang(path);
     let mut notices = Notices(Vec::new(), lang);
-    let echo = |s: &str| echo_in(lang, s);
+    let echo = |s: &str| echo(lang, s);
     let t = |en: &'static str| live(lang, en);
     let mut route = Route {
         lang,
@@ -413,7 +408,7 @@ pub fn decode(path: &str, query: &str, known: &Known<'_>) -> Decoded {
             "embed" => "embed",
             _ => {
                 if unknown_keys.len() < 3 {
-                    unknown_keys.push(echo_in(lang, &key));
+                    unknown_keys.push(echo(&key));
                 }
                 continue;
             }
@@ -909,8 +904,8 @@ mod tests {
 
     #[test]
     fn echo_strips_direction_marks_and_controls() {
-        assert_eq!(echo("a\u{202E}b\u{0}c\u{200F}"), "“abc”");
-        assert_eq!(echo(&"x".repeat(50)).chars().count(), 40 + 3);
+        assert_eq!(echo(Lang::En, "a\u{202E}b\u{0}c\u{200F}"), "“abc”");
+        assert_eq!(echo(Lang::En, &"x".repeat(50)).chars().count(), 40 + 3);
     }
 
     #[test]

@@ -90,6 +90,10 @@ pub static LIVE_UK: &[(&str, &str)] = &[
     ("{0}: obliged in {1}, benefits in {2}", "{0}: зобов'язання — {1}, вигода — {2}"),
     // The notices on a link (`url::decode`).
     (
+        "…and {0} more {1} of the link were ignored.",
+        "…і ще {0} {1} посилання проігноровано.",
+    ),
+    (
         "There is no point {0} in the plan: it has points 1 to {1}. Showing all points instead.",
         "У плані немає пункту {0}: у ньому пункти від 1 до {1}. Натомість показано всі пункти.",
     ),

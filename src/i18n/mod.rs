@@ -221,18 +221,7 @@ pub fn month_abbr(lang: Lang, d: Date) -> &'static str {
 
 /// "20 Nov 2025", "20 лист. 2025".
 pub fn date_short(lang: Lang, d: Date) -> String {
-    match lang {
-        Lang::En => d.long(),
-        Lang::Uk => format!("{} {} {}", d.day, MONTHS_ABBR_UK[month_index(d)], d.year),
-    }
-}
-
-/// "20 November 2025", "20 листопада 2025".
-pub fn date_long(lang: Lang, d: Date) -> String {
-    match lang {
-        Lang::En => format!("{} {} {}", d.day, d.month_name(), d.year),
-        Lang::Uk => date_long_uk(d),
-    }
+    format!("{} {} {}", d.day, month_abbr(lang, d), d.year)
 }
 
 /// A month's heading: "November 2025", "Листопад 2025".
@@ -274,7 +263,7 @@ pub fn event_date_long(lang: Lang, d: Date, precision: Precision) -> String {
     }
     let (m, y) = (MONTHS_GENITIVE_UK[month_index(d)], d.year);
     match precision {
-        Precision::Day => format!("{} {m} {y}", d.day),
+        Precision::Day => date_long_uk(d),
         Precision::Approx => format!("близько {} {m} {y}", d.day),
         Precision::Early => format!("на початку {m} {y}"),
         Precision::Mid => format!("у середині {m} {y}"),
@@ -510,9 +499,13 @@ mod tests {
         let d = Date::new(2025, 11, 20);
         assert_eq!(date_short(Lang::En, d), "20 Nov 2025");
         assert_eq!(date_short(Lang::Uk, d), "20 лист. 2025");
-        assert_eq!(date_long(Lang::Uk, d), "20 листопада 2025");
+        assert_eq!(
+            event_date_long(Lang::Uk, d, Precision::Day),
+            "20 листопада 2025"
+        );
         assert_eq!(month_heading(Lang::Uk, 2025, 11), "Листопад 2025");
         assert_eq!(month_heading(Lang::En, 2025, 11), "November 2025");
+        assert_eq!(month_heading(Lang::En, 2025, 1), "January 2025");
         assert_eq!(event_date(Lang::Uk, d, Precision::Approx), "~20 лист.");
         assert_eq!(event_date(Lang::Uk, d, Precision::Early), "поч. лист.");
         assert_eq!(
