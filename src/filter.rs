@@ -560,7 +560,4 @@ mod tests {
             "out of range is ignored"
         );
     }
-
-    #[test]
-    fn counts_read_naturally() {}
 }

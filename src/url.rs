@@ -58,6 +58,32 @@ impl Screen {
 }
 
 impl View {
+    /// Every view a dataset has: each screen, each point and each event. The URL property
+    /// tests draw their routes from it, so a view listed here is round-tripped; `kind`'s
+    /// exhaustive match makes the compiler ask for a new variant, and a test that every kind
+    /// is here.
+    pub fn every(known: &Known) -> Vec<View> {
+        let mut views = vec![View::Points, View::Timeline, View::TimelineAfter, View::Balance];
+        views.extend((1..=known.point_count).map(View::Point));
+        views.extend(known.event_ids.iter().map(|id| View::Event(id.to_string())));
+        views
+    }
+
+    /// Which variant a view is, as a number below `View::KINDS`.
+    pub fn kind(&self) -> usize {
+        match self {
+            View::Points => 0,
+            View::Point(_) => 1,
+            View::Timeline => 2,
+            View::TimelineAfter => 3,
+            View::Event(_) => 4,
+            View::Balance => 5,
+        }
+    }
+
+    /// How many variants `View` has (`kind` numbers them).
+    pub const KINDS: usize = 6;
+
     pub fn is_timeline(&self) -> bool {
         matches!(self, View::Timeline | View::TimelineAfter | View::Event(_))
     }

@@ -4,6 +4,7 @@
 
 use serde_json::{json, Value};
 use twenty_eight::data::{self, DataFiles};
+use twenty_eight::model::Role::{Benefits, Obliged};
 
 struct Files {
     parties: Value,
@@ -138,11 +139,21 @@ fn the_shipped_data_is_valid_and_complete() {
         d.points.iter().any(|p| p.revision.is_some()),
         "the reported audit → amnesty change is recorded"
     );
+    // A party's role is the one its entry gives, and no role where the point names it not.
     for p in &d.points {
         for party in ["ua", "ru", "us", "eu", "nato"] {
-            let _ = p.role_of(party);
+            let listed = p.parties.iter().find(|e| e.party == party).map(|e| e.role);
+            assert_eq!(p.role_of(party), listed, "point {}, {party}", p.number);
         }
     }
+    // And as the plan's text reads (points 2, 3 and 21 of data/points.json).
+    let roles = |n: u32| {
+        let p = d.points.iter().find(|p| p.number == n).unwrap();
+        ["ua", "ru", "us", "eu", "nato"].map(|party| p.role_of(party))
+    };
+    assert_eq!(roles(2), [Some(Obliged), Some(Obliged), None, Some(Obliged), None]);
+    assert_eq!(roles(3), [None, Some(Obliged), None, None, Some(Obliged)]);
+    assert_eq!(roles(21), [Some(Obliged), Some(Benefits), Some(Obliged), None, None]);
 }
 
 #[test]

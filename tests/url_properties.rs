@@ -27,13 +27,8 @@ fn known() -> Known<'static> {
 }
 
 fn route_strategy() -> impl Strategy<Value = Route> {
-    let view = prop_oneof![
-        Just(View::Points),
-        (1u32..=28).prop_map(View::Point),
-        Just(View::Timeline),
-        prop::sample::select(EVENTS.to_vec()).prop_map(|id| View::Event(id.to_string())),
-        Just(View::Balance),
-    ];
+    // Every view the codec knows, from its own list (a new view can't be left out).
+    let view = prop::sample::select(View::every(&known()));
     let parties = prop::sample::subsequence(PARTIES.to_vec(), 0..=PARTIES.len());
     let role = prop::option::of(prop::sample::select(Role::ALL.to_vec()));
     let theme = prop::option::of(prop::sample::select(THEMES.to_vec()));
@@ -73,6 +68,16 @@ fn route_strategy() -> impl Strategy<Value = Route> {
                 embed,
             },
         )
+}
+
+#[test]
+fn the_strategy_draws_every_kind_of_view() {
+    let mut kinds: Vec<usize> = View::every(&known()).iter().map(View::kind).collect();
+    kinds.sort_unstable();
+    kinds.dedup();
+    assert_eq!(kinds, (0..View::KINDS).collect::<Vec<_>>());
+    assert!(View::every(&known()).contains(&View::TimelineAfter));
+    assert_eq!(View::every(&known()).len(), 4 + 28 + EVENTS.len());
 }
 
 fn split(encoded: &str) -> (&str, &str) {

@@ -1,6 +1,6 @@
 // Benchmark. Prints (1) the first view's shipped bytes, raw and gzip -9, from dist/, and what
 // each measured page (ours and TimelineJS's) transfers on a cold load; (2) for cold loads of
-// /, /p/21 and /timeline, on localhost and on a throttled slow-4G network: the time from
+// /, /p/21 and /timeline, on localhost, on a throttled slow-4G network and with the CPU slowed 4x: the time from
 // navigation to the first record painted, against a static floor (the same pages as plain
 // HTML with the same CSS, no script), and to the app being live, against TimelineJS 3.9.11
 // showing the same 50 events (its first slide painted, and when it answers input); (3) the
@@ -221,7 +221,9 @@ function guard(context) {
 // and a click on its next-slide button must move to the second event). Returns both paint
 // times (Element Timing's and FCP), live, and the bytes the load transferred (encoded,
 // headers included) and decoded, from the DevTools protocol.
-async function coldLoad(origin, path, throttled, kind) {
+// `condition`: "localhost" (no throttling), "slow 4G" (the network throttled) or "4x CPU"
+// (localhost, the CPU slowed four times, as DevTools does for a mid-range phone).
+async function coldLoad(origin, path, condition, kind) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const check = guard(context);
   const page = await context.newPage();
@@ -229,7 +231,8 @@ async function coldLoad(origin, path, throttled, kind) {
   const cdp = await context.newCDPSession(page);
   await cdp.send("Network.enable");
   await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
-  if (throttled) await cdp.send("Network.emulateNetworkConditions", SLOW_4G);
+  if (condition === "slow 4G") await cdp.send("Network.emulateNetworkConditions", SLOW_4G);
+  if (condition === "4x CPU") await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
   const bytes = { transferred: 0, decoded: 0, urls: new Map() };
   const urlOf = new Map();
   cdp.on("Network.requestWillBeSent", (e) => urlOf.set(e.requestId, e.request.url));
@@ -242,7 +245,7 @@ async function coldLoad(origin, path, throttled, kind) {
   // A wait that times out says where, and what the page had reached.
   const waitFor = (fn, arg, timeout) => page.waitForFunction(fn, arg, { timeout }).catch(async (err) => {
     const state = await page.evaluate(() => JSON.stringify({ ...window.__bench, readyState: document.readyState })).catch(() => "?");
-    throw new Error(`bench: ${kind} ${origin}${path}${throttled ? " (slow 4G)" : ""}: ${err.message.split("\n")[0]}; page: ${state}; ${check.offences.join("; ")}`);
+    throw new Error(`bench: ${kind} ${origin}${path} (${condition}): ${err.message.split("\n")[0]}; page: ${state}; ${check.offences.join("; ")}`);
   });
   const t = { element: 0, fcp: 0, live: 0 };
   if (kind === "timelinejs") {
@@ -293,19 +296,19 @@ for (const [serving, gzip] of servings) {
     const server = await startServer({ dir, port: 0, gzip });
     servers[name] = { server, origin: `http://127.0.0.1:${server.address().port}` };
   }
-  for (const throttled of [false, true]) {
+  for (const condition of ["localhost", "slow 4G", "4x CPU"]) {
     const runs = { timelinejs: [] };
     for (const path of PATHS) runs[path] = { app: [], floor: [] };
     for (let i = 0; i < PAINT_RUNS; i++) {
       for (const path of PATHS) {
-        runs[path].floor.push(await coldLoad(servers.floor.origin, path, throttled, "floor"));
-        const app = await coldLoad(servers.app.origin, path, throttled, "app");
+        runs[path].floor.push(await coldLoad(servers.floor.origin, path, condition, "floor"));
+        const app = await coldLoad(servers.app.origin, path, condition, "app");
         runs[path].app.push(app);
-        if (i === 0 && !throttled) pageBytes.push({ serving, page: `ours ${path}`, ...app.bytes });
+        if (i === 0 && condition === "localhost") pageBytes.push({ serving, page: `ours ${path}`, ...app.bytes });
       }
-      const tl = await coldLoad(servers.timelinejs.origin, "/", throttled, "timelinejs");
+      const tl = await coldLoad(servers.timelinejs.origin, "/", condition, "timelinejs");
       runs.timelinejs.push(tl);
-      if (i === 0 && !throttled) pageBytes.push({ serving, page: `TimelineJS ${TIMELINEJS_VERSION}`, ...tl.bytes });
+      if (i === 0 && condition === "localhost") pageBytes.push({ serving, page: `TimelineJS ${TIMELINEJS_VERSION}`, ...tl.bytes });
     }
     // One method for a whole row, app and floor alike: Element Timing if every load of both
     // reported the first record, else first-contentful-paint for all of them.
@@ -319,9 +322,12 @@ for (const [serving, gzip] of servings) {
       const p = painted(app, floor);
       cold.push({
         serving,
-        label: `${path.padEnd(10)} ${throttled ? "slow 4G" : "localhost"}`,
+        label: `${path.padEnd(10)} ${condition}`,
         method: p.method, app: p.medians[0], floor: p.medians[1], live: median(app.map((t) => t.live)),
         tlMethod: tl.method, tlPainted: tl.medians[0], tlLive: median(runs.timelinejs.map((t) => t.live)),
+        // TimelineJS loads whose headline never got an Element Timing entry (its row then
+        // falls back to first-contentful-paint, which is its "Loading" message).
+        tlMissing: runs.timelinejs.filter((t) => !(t.element > 0)).length,
       });
     }
   }
@@ -391,7 +397,7 @@ await browser.close();
 
 // --- Report ----------------------------------------------------------------------------------
 const ms = (x) => x.toFixed(2).padStart(8) + " ms";
-const ratio = (a, b) => ((a / b).toFixed(2) + "x").padStart(7);
+const ratio = (a, b) => ((a / b).toFixed(3) + "x").padStart(7);
 
 console.log(`\nBytes of one cold load on localhost (every request until the bench closes the page, just after live; from the DevTools protocol:`);
 console.log(`transferred on the wire, headers included, served gzip and served uncompressed; decoded: the bodies as the page got them)`);
@@ -423,10 +429,11 @@ for (const [serving] of servings) {
   console.log("page / network".padEnd(21) + "painted".padStart(11) + "floor".padStart(11) + "ratio".padStart(7) + " ≤1.10x" + "app live".padStart(11) + "TLJS slide".padStart(12) + "TLJS live".padStart(11) + "live ratio".padStart(11) + " ≤1.0x");
   for (const c of cold.filter((c) => c.serving === serving)) {
     const f = (x, m) => ms(x) + (m === "element" ? " " : "*");
-    // Judged as printed (to two decimals).
-    const r = Number((c.app / c.floor).toFixed(2)), l = Number((c.live / c.tlLive).toFixed(2));
+    // Judged on the exact ratio, not on the printed one (1.104 misses ≤ 1.10).
+    const r = c.app / c.floor, l = c.live / c.tlLive;
     console.log(c.label.padEnd(21) + f(c.app, c.method).padStart(11) + f(c.floor, c.method).padStart(11) + ratio(c.app, c.floor) + (r <= 1.1 ? "  met  " : " MISSED")
-      + ms(c.live).padStart(11) + f(c.tlPainted, c.tlMethod).padStart(12) + ms(c.tlLive).padStart(11) + ratio(c.live, c.tlLive).padStart(11) + (l <= 1.0 ? "  met" : " MISSED"));
+      + ms(c.live).padStart(11) + f(c.tlPainted, c.tlMethod).padStart(12) + ms(c.tlLive).padStart(11) + ratio(c.live, c.tlLive).padStart(11) + (l <= 1.0 ? "  met" : " MISSED")
+      + (c.tlMissing ? `  (TimelineJS: no Element Timing entry in ${c.tlMissing} of ${PAINT_RUNS} loads; its slide is timed by FCP, marked *)` : ""));
   }
 }
 console.log("(app live: main[data-ready], every island hydrated; TimelineJS live: its ready event with the next-slide button in place, checked by clicking it)");
@@ -438,10 +445,13 @@ console.log("app".padEnd(24) + mb(mem[0].js).padStart(11) + mb(mem[0].wasm).padS
 console.log("static floor".padEnd(24) + mb(mem[1].js).padStart(11) + "-".padStart(11));
 console.log(`\nFilter change → DOM (median of ${RUNS}, one Chromium session; baseline: plain JS toggling the same cards)`);
 console.log("(DOM: until the app's updates are done; +layout: with the browser's style and layout forced)");
-console.log("dataset".padEnd(40) + "app DOM".padStart(11) + "baseline".padStart(11) + "ratio".padStart(7) + "app+layout".padStart(13) + "base+layout".padStart(13) + "  target (DOM)");
+console.log("(targets: ≤ 16 ms at 28 points, ≤ 50 ms at 2,000; and at 2,000 points ≤ 3x plain JS, judged on the exact ratio)");
+console.log("dataset".padEnd(40) + "app DOM".padStart(11) + "baseline".padStart(11) + "ratio".padStart(8) + "app+layout".padStart(13) + "base+layout".padStart(13) + "  target (DOM)");
 for (const r of results) {
   const a = median(r.app.dom), l = median(r.app.layout), b = median(r.base.dom), bl = median(r.base.layout);
   const target = r.cards <= 28 ? 16 : 50;
-  console.log(r.label.padEnd(40) + ms(a) + ms(b) + ((a / Math.max(b, 0.01)).toFixed(1) + "x").padStart(7) + ms(l).padStart(13) + ms(bl).padStart(13) + `  ≤ ${target} ms: ${a <= target ? "met" : "MISSED"}`);
+  const x = a / Math.max(b, 0.01);
+  const vsJs = r.cards <= 28 ? "" : `; ≤ 3x plain JS: ${x <= 3 ? "met" : "MISSED"}`;
+  console.log(r.label.padEnd(40) + ms(a) + ms(b) + (x.toFixed(3) + "x").padStart(8) + ms(l).padStart(13) + ms(bl).padStart(13) + `  ≤ ${target} ms: ${a <= target ? "met" : "MISSED"}${vsJs}`);
 }
 for (const s of skipped) console.log(s);

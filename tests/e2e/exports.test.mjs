@@ -6,7 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { DATA, DIST, expectedEvents, expectedPoints, parseCsv, shownEvents, shownPoints, useSite } from "./harness.mjs";
+import { appReady, DATA, DIST, expectedEvents, expectedPoints, openPage, parseCsv, ROOT, shownEvents, shownPoints, useSite } from "./harness.mjs";
 
 const env = useSite();
 
@@ -74,11 +74,14 @@ test("the timeline's events filtered by party, as CSV and as JSON, on both parts
   const page = await env.open("/timeline?party=eu");
   const shown = await shownEvents(page);
   assert.deepEqual(shown, expectedEvents({ parties: ["eu"] }));
+  // The loops below check every row: there must be rows to check.
+  assert.ok(shown.length >= 5, `the EU is in ${shown.length} events before the release`);
   const csv = await download(page, "Download CSV");
   assert.equal(csv.name, "twenty-eight-events-party-eu.csv");
   const [header, ...rows] = parseCsv(csv.text);
   assert.deepEqual(header, ["id", "date", "precision", "title", "summary", "parties", "points", "status", "sources", "link"]);
   assert.deepEqual(rows.map((r) => r[0]), shown);
+  assert.equal(rows.length, shown.length);
   for (const r of rows) {
     const e = DATA.events.find((x) => x.id === r[0]);
     assert.deepEqual([r[1], r[2], r[3], r[6], r[7]], [e.date, e.precision, e.title, e.points.join("; "), e.status]);
@@ -88,11 +91,111 @@ test("the timeline's events filtered by party, as CSV and as JSON, on both parts
   await page.waitForSelector("main[data-ready]");
   const after = await shownEvents(page);
   assert.deepEqual(after, expectedEvents({ parties: ["us"], part: "after" }));
+  assert.ok(after.length >= 5, `the US is in ${after.length} events after the release`);
   const json = await download(page, "Download JSON");
   assert.equal(json.name, "twenty-eight-events-after-party-us.json");
   const data = JSON.parse(json.text);
   assert.deepEqual(data.events.map((e) => e.id), after);
+  assert.equal(data.events.length, after.length);
   assert.ok(data.events.every((e) => e.sources.length > 0 && e.sources.every((s) => s.url.startsWith("https://"))));
   assert.deepEqual(page.problems(), []);
+  await page.closeAll();
+});
+
+const UK = {
+  points: JSON.parse(readFileSync(join(ROOT, "data/points.uk.json"), "utf8")),
+  events: JSON.parse(readFileSync(join(ROOT, "data/events.uk.json"), "utf8")),
+};
+
+test("in Ukrainian: points as JSON and the timeline's events as CSV and JSON, the Ukrainian texts with /uk/ links", async () => {
+  const page = await env.open("/uk/?party=ru&theme=territory");
+  const want = expectedPoints({ parties: ["ru"], theme: "territory" });
+  assert.deepEqual(await shownPoints(page), want);
+  assert.ok(want.length >= 2, `${want.length} points to check`);
+  const points = await download(page, "Завантажити JSON");
+  assert.equal(points.name, "twenty-eight-points-party-ru-theme-territory.json");
+  const json = JSON.parse(points.text);
+  assert.equal(json.view, `${env.site.origin}/uk/?party=ru&theme=territory`);
+  assert.deepEqual(json.points.map((p) => p.number), want);
+  for (const p of json.points) {
+    assert.equal(p.title, UK.points[p.number].title);
+    assert.equal(p.summary, UK.points[p.number].summary);
+    assert.equal(p.link, `${env.site.origin}/uk/p/${p.number}?party=ru&theme=territory`);
+  }
+
+  await page.goto(env.site.url("/uk/timeline/after?party=eu"));
+  await page.waitForSelector("main[data-ready]");
+  const events = expectedEvents({ parties: ["eu"], part: "after" });
+  assert.deepEqual(await shownEvents(page), events);
+  assert.ok(events.length >= 3, `${events.length} events to check`);
+  const csv = await download(page, "Завантажити CSV");
+  assert.equal(csv.name, "twenty-eight-events-after-party-eu.csv");
+  const [header, ...rows] = parseCsv(csv.text);
+  assert.equal(header[0], "id");
+  assert.deepEqual(rows.map((r) => r[0]), events);
+  for (const r of rows) {
+    assert.equal(r[3], UK.events[r[0]].title);
+    assert.equal(r[9], `${env.site.origin}/uk/timeline/${r[0]}?party=eu`);
+  }
+  const ev = JSON.parse((await download(page, "Завантажити JSON")).text);
+  assert.deepEqual(ev.events.map((e) => e.id), events);
+  assert.ok(ev.events.every((e) => e.title === UK.events[e.id].title && e.link.startsWith(`${env.site.origin}/uk/timeline/`)));
+  assert.deepEqual(page.problems(), []);
+  await page.closeAll();
+});
+
+test("the Ukrainian downloads under downloads/uk/ have the English files' columns and records, in Ukrainian", () => {
+  for (const [file, key, texts] of [
+    ["twenty-eight-points.csv", (r) => r[0], (r) => [r[1], UK.points[r[0]].title]],
+    ["twenty-eight-events.csv", (r) => r[0], (r) => [r[3], UK.events[r[0]].title]],
+  ]) {
+    const en = parseCsv(readFileSync(join(DIST, "downloads", file), "utf8"));
+    const uk = parseCsv(readFileSync(join(DIST, "downloads/uk", file), "utf8"));
+    assert.deepEqual(uk[0], en[0], `${file}: the same columns`);
+    assert.ok(uk.length > 20, `${file}: ${uk.length - 1} records`);
+    assert.deepEqual(uk.slice(1).map(key), en.slice(1).map(key), `${file}: the same records, in order`);
+    for (const r of uk.slice(1)) {
+      const [got, want] = texts(r);
+      assert.equal(got, want, `${file}: ${key(r)}`);
+      assert.ok(r.at(-1).includes("/uk/"), `${file}: ${key(r)} links its Ukrainian page`);
+    }
+  }
+  // The JSON the Ukrainian pages cut their exports from: every record, in Ukrainian.
+  for (const [file, list, key, uk] of [
+    ["twenty-eight-points.json", "points", (r) => r.number, UK.points],
+    ["twenty-eight-events.json", "events", (r) => r.id, UK.events],
+  ]) {
+    const en = JSON.parse(readFileSync(join(DIST, "downloads", file), "utf8"));
+    const json = JSON.parse(readFileSync(join(DIST, "downloads/uk", file), "utf8"));
+    assert.ok(json[list].length > 20, `${file}: ${json[list].length} records`);
+    assert.deepEqual(json[list].map(key), en[list].map(key), `${file}: the same records, in order`);
+    assert.deepEqual(json[list].map((r) => r.title), json[list].map((r) => uk[key(r)].title), `${file}: Ukrainian titles`);
+  }
+});
+
+test("offline, Download says it cannot be made, and the page goes on working", async () => {
+  const page = await openPage(env.browser, { origin: env.site.origin });
+  await page.goto(env.site.url("/?party=ua"));
+  await appReady(page);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((r) => navigator.serviceWorker.addEventListener("controllerchange", r, { once: true }));
+    }
+  });
+  await page.context().setOffline(true);
+  let saved = false;
+  page.on("download", () => (saved = true));
+  await page.getByRole("button", { name: "Download CSV" }).click();
+  const notice = page.locator(".notices li").filter({ hasText: "The download could not be made" });
+  await notice.waitFor();
+  assert.match(await notice.textContent(), /are you offline\?/);
+  assert.equal(saved, false, "no file was saved");
+  // The rest works: a filter still moves the cards and the address.
+  await page.locator("#filter-party-ru").check();
+  await page.waitForFunction(() => location.search === "?party=ua,ru");
+  assert.deepEqual(await shownPoints(page), expectedPoints({ parties: ["ua", "ru"] }));
+  await page.context().setOffline(false);
+  assert.deepEqual(page.problems().filter((p) => !p.includes("ERR_INTERNET_DISCONNECTED")), []);
   await page.closeAll();
 });

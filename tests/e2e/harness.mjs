@@ -54,13 +54,34 @@ export async function openPage(browser, { viewport = DESKTOP, origin, colorSchem
   const context = await browser.newContext({ viewport, colorScheme, reducedMotion });
   const page = await context.newPage();
   const problems = [];
+  // The documents answered with an error status on purpose: an unknown path gets 404.html,
+  // the points page, with status 404, and Chromium logs "Failed to load resource" for it.
+  // That one message is allowed; every other failed load (a subresource's HTTP error or a
+  // request that failed at the network level) is a problem.
+  const errorDocuments = new Set();
+  // A request cut off because the page navigated away (net::ERR_ABORTED after a newer
+  // main-frame navigation started) is the browser's doing, not a failure of the site.
+  let navigations = 0;
+  const startedAt = new WeakMap();
   page.on("console", (msg) => {
-    // A document answered with 404.html (unknown paths) logs "Failed to load resource";
-    // failed subresources are caught by the response listener below instead.
-    if (msg.type() === "error" && !msg.text().startsWith("Failed to load resource")) problems.push(`console error: ${msg.text()}`);
+    if (msg.type() !== "error") return;
+    const text = msg.text();
+    if (text.startsWith("Failed to load resource") && errorDocuments.has(msg.location().url)) return;
+    problems.push(`console error: ${text}${text.startsWith("Failed to load resource") ? ` (${msg.location().url})` : ""}`);
+  });
+  page.on("request", (req) => {
+    if (req.isNavigationRequest() && req.frame() === page.mainFrame()) navigations++;
+    startedAt.set(req, navigations);
   });
   page.on("response", (res) => {
-    if (res.status() >= 400 && res.request().resourceType() !== "document") problems.push(`HTTP ${res.status()} for ${res.url()}`);
+    if (res.status() < 400) return;
+    if (res.request().resourceType() === "document") errorDocuments.add(res.url());
+    else problems.push(`HTTP ${res.status()} for ${res.url()}`);
+  });
+  page.on("requestfailed", (req) => {
+    const error = req.failure()?.errorText ?? "unknown error";
+    if (error === "net::ERR_ABORTED" && startedAt.get(req) !== navigations) return;
+    problems.push(`request failed: ${req.url()} (${error})`);
   });
   page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
   page.on("request", (req) => {

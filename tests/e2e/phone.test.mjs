@@ -8,6 +8,9 @@ import { appReady, axeViolations, expectedPoints, expectedEvents, here, noHorizo
 
 const env = useSite();
 
+// Where Tab stops, in order, from the top of a phone's points page to the folded filters.
+const TAB_STOPS_TO_THE_FOLD = ["TBD"];
+
 // How far down the element's box ends, and whether the page scrolled.
 const box = (page, selector) =>
   page.evaluate((sel) => {
@@ -41,8 +44,17 @@ for (const [path, first, noun] of [
 
 test("on a phone the folded filters open from the keyboard, and a party filter moves the cards, URL and count", async () => {
   const page = await env.open("/", { viewport: PHONE });
-  // Skip link, the two views' tabs, then the fold's summary.
-  await page.locator("details.filter-fold summary").focus();
+  // From the top of the page, Tab walks the skip link, the header's links (the views' tabs,
+  // the language switch), then reaches the fold's summary.
+  const stops = [];
+  for (let i = 0; i < 12 && !(await page.evaluate(() => document.activeElement.matches("details.filter-fold summary"))); i++) {
+    await page.keyboard.press("Tab");
+    stops.push(await page.evaluate(() => {
+      const el = document.activeElement;
+      return `${el.tagName.toLowerCase()}: ${(el.getAttribute("aria-label") || el.innerText).trim().replace(/\s+/g, " ")}`;
+    }));
+  }
+  assert.deepEqual(stops, TAB_STOPS_TO_THE_FOLD, "Tab order from the top of the page to the folded filters");
   await page.keyboard.press("Enter");
   assert.equal(await page.locator("details.filter-fold").getAttribute("open"), "", "Enter opens the fold");
   const ukraine = page.getByLabel("Ukraine", { exact: true });

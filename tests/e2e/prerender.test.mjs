@@ -37,7 +37,9 @@ const SNAPSHOT = () => {
 // Opens `path` with the wasm held back; returns the page, the pre-rendered snapshot and a
 // function that lets the wasm through.
 // The records of a page: cards and events, or the rows of the table of who gives and who gains.
-const recordsOf = (path) => (path.startsWith("/balance") ? "main tr.balance-row" : "main article");
+// A Ukrainian path's page is its English twin's, in Ukrainian: `bare` is that twin's path.
+const bare = (path) => path.replace(/^\/uk(?=\/)/, "").replace(/^$/, "/");
+const recordsOf = (path) => (bare(path).startsWith("/balance") ? "main tr.balance-row" : "main article");
 
 async function openHeld(path, viewport) {
   const page = await openPage(env.browser, { origin: env.site.origin, viewport });
@@ -50,16 +52,16 @@ async function openHeld(path, viewport) {
 }
 
 for (const [label, viewport] of [["phone", PHONE], ["desktop", DESKTOP]]) {
-  for (const path of ["/", "/p/21", "/timeline", `/timeline/${DATA.events.at(-1).id}`, "/balance"]) {
+  for (const path of ["/", "/p/21", "/timeline", `/timeline/${DATA.events.at(-1).id}`, "/balance", "/uk/", "/uk/p/21", "/uk/timeline/after", "/uk/balance"]) {
     test(`${path} on a ${label}: the page paints before the wasm, whose islands hydrate it unchanged`, async () => {
       const { page, release } = await openHeld(path, viewport);
       // Before the wasm: the whole first view is there, but not the live app.
       assert.equal(await page.locator("main[data-ready]").count(), 0, "the live app must not have started yet");
-      const afterPart = DATA.events.some((e) => path === `/timeline/${e.id}` && e.date > "2025-11-21");
-      const cards = path.startsWith("/timeline") ? DATA.events.filter((e) => (e.date > "2025-11-21") === afterPart).length : DATA.points.length;
+      const afterPart = bare(path) === "/timeline/after" || DATA.events.some((e) => bare(path) === `/timeline/${e.id}` && e.date > "2025-11-21");
+      const cards = bare(path).startsWith("/timeline") ? DATA.events.filter((e) => (e.date > "2025-11-21") === afterPart).length : DATA.points.length;
       assert.equal(await page.locator(recordsOf(path)).count(), cards, "every record is in the pre-rendered page");
       assert.ok(await page.locator(recordsOf(path)).first().isVisible(), "the first record is visible");
-      if (path === "/p/21") {
+      if (bare(path) === "/p/21") {
         assert.equal(await page.locator("#point-21.focused").count(), 1, "the linked point is marked");
         const top = await page.evaluate(() => document.getElementById("point-21").getBoundingClientRect().top);
         assert.ok(top >= -1 && top < 200, `the linked point is scrolled into view before the wasm (top ${top})`);
@@ -71,7 +73,7 @@ for (const [label, viewport] of [["phone", PHONE], ["desktop", DESKTOP]]) {
         await page.locator("details.filter-fold summary").click();
         assert.equal(await page.locator("details.filter-fold[open]").count(), 1, "the fold opens before the wasm");
       }
-      const control = path.startsWith("/timeline") ? "filter-party-ua" : "filter-q";
+      const control = bare(path).startsWith("/timeline") ? "filter-party-ua" : "filter-q";
       await page.evaluate((id) => document.getElementById(id).focus({ preventScroll: true }), control);
       const before = await page.evaluate(SNAPSHOT);
 
@@ -90,11 +92,11 @@ for (const [label, viewport] of [["phone", PHONE], ["desktop", DESKTOP]]) {
       assert.equal(await page.evaluate(() => document.activeElement?.id), control, "the reader keeps focus");
       assert.equal(await page.evaluate(() => Math.round(scrollY)), before.scrollY, "the page does not scroll when the app takes over");
       // And it is live: a filter now works (the table takes the theme, not parties).
-      if (path.startsWith("/balance")) {
+      if (bare(path).startsWith("/balance")) {
         await page.selectOption("#filter-theme", "territory");
         await page.waitForFunction(() => location.search === "?theme=territory");
       } else {
-        await page.getByLabel("Russia", { exact: true }).check();
+        await page.locator("#filter-party-ru").check();
         await page.waitForFunction(() => location.search.includes("party=ru"));
       }
       assert.deepEqual(page.problems(), []);

@@ -144,31 +144,42 @@ test("after a first visit the app opens and works with the network cut", async (
   await page.closeAll();
 });
 
-test("?embed=1 in an iframe shows the point without the page chrome; links open the full site in a new tab", async () => {
-  const page = await openPage(env.browser, { origin: env.site.origin });
-  await page.goto(env.site.url("/"));
-  await appReady(page);
-  await page.evaluate((src) => {
-    document.body.innerHTML = "";
-    const f = document.createElement("iframe");
-    f.src = src;
-    f.width = "400";
-    f.height = "600";
-    f.title = "embedded point";
-    document.body.append(f);
-  }, env.site.url("/p/21?embed=1"));
-  const frame = page.frameLocator("iframe");
-  await frame.locator("main[data-ready]").waitFor();
-  assert.ok(await frame.locator("header.site-header").isHidden(), "no page header");
-  assert.ok(await frame.locator("footer.site-footer").isHidden(), "no page footer");
-  assert.ok(await frame.locator("#point-21").isVisible());
-  assert.equal(await frame.locator("base").getAttribute("target"), "_blank");
-  const [popup] = await Promise.all([
-    page.context().waitForEvent("page"),
-    frame.locator("#point-21 .card-title a").click(),
-  ]);
-  await popup.waitForLoadState();
-  assert.equal(new URL(popup.url()).pathname, `${BASE}p/21`);
-  assert.ok(!popup.url().includes("embed"), "the full site, not the embed");
-  await page.closeAll();
-});
+// An embed of a point, of an event after the release, and of a Ukrainian point: the record
+// without the page chrome; its title link opens the full site (in the record's language) in a
+// new tab.
+const AFTER = DATA.events.find((e) => e.date > "2025-11-21");
+for (const [path, record, full] of [
+  ["p/21?embed=1", "#point-21", "p/21"],
+  [`timeline/${AFTER.id}?embed=1`, `#event-${AFTER.id}`, `timeline/${AFTER.id}`],
+  ["uk/p/21?embed=1", "#point-21", "uk/p/21"],
+]) {
+  test(`?embed=1 in an iframe: /${path} shows the record without the page chrome; links open the full site in a new tab`, async () => {
+    const page = await openPage(env.browser, { origin: env.site.origin });
+    await page.goto(env.site.url("/"));
+    await appReady(page);
+    await page.evaluate((src) => {
+      document.body.innerHTML = "";
+      const f = document.createElement("iframe");
+      f.src = src;
+      f.width = "400";
+      f.height = "600";
+      f.title = "embedded record";
+      document.body.append(f);
+    }, env.site.url("/" + path));
+    const frame = page.frameLocator("iframe");
+    await frame.locator("main[data-ready]").waitFor();
+    assert.ok(await frame.locator("header.site-header").isHidden(), "no page header");
+    assert.ok(await frame.locator("footer.site-footer").isHidden(), "no page footer");
+    assert.ok(await frame.locator(record).isVisible());
+    assert.equal(await frame.locator("base").getAttribute("target"), "_blank");
+    const [popup] = await Promise.all([
+      page.context().waitForEvent("page"),
+      frame.locator(`${record} :is(.card-title, h3) a`).first().click(),
+    ]);
+    await popup.waitForLoadState();
+    assert.equal(new URL(popup.url()).pathname, `${BASE}${full}`);
+    assert.ok(!popup.url().includes("embed"), "the full site, not the embed");
+    assert.deepEqual(page.problems(), []);
+    await page.closeAll();
+  });
+}

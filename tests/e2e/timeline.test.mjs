@@ -181,3 +181,16 @@ test("the part after the release works from the keyboard and on a phone", async 
   assert.deepEqual(page.problems(), []);
   await page.closeAll();
 });
+
+test("copy link on an event puts its absolute /timeline/<id> URL with the filters on the clipboard and says so", async () => {
+  const page = await open("/timeline/after?party=us");
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: env.site.origin });
+  const id = expectedEvents({ parties: ["us"], part: "after" })[0];
+  assert.ok(id, "an event after the release involves the US");
+  const event = DATA.events.find((e) => e.id === id);
+  await page.locator(`#event-${id}`).getByRole("button", { name: `Copy link to this event: ${event.title}` }).click();
+  await page.getByRole("status").filter({ hasText: "Link copied" }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${env.site.origin}/timeline/${id}?party=us`);
+  assert.deepEqual(page.problems(), []);
+  await page.closeAll();
+});

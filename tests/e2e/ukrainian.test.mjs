@@ -20,13 +20,19 @@ const UK = {
 };
 
 // "9 пунктів із 28": the Ukrainian plural rule, restated as the tests' oracle.
-function ukCount(shown, total, [one, few, many]) {
-  const form = shown % 10 === 1 && shown % 100 !== 11 ? one
-    : [2, 3, 4].includes(shown % 10) && ![12, 13, 14].includes(shown % 100) ? few : many;
+function ukForm(n, [one, few, many]) {
+  return n % 10 === 1 && n % 100 !== 11 ? one : [2, 3, 4].includes(n % 10) && ![12, 13, 14].includes(n % 100) ? few : many;
+}
+function ukCount(shown, total, forms) {
+  const form = ukForm(shown, forms);
   return shown === total ? `Усі ${total} ${form}` : `${shown} ${form} із ${total}`;
 }
 
 const cyrillic = (s) => /[\u0400-\u04FF]/.test(s);
+
+// The views menu's links on every page (points, timeline, after the release, the table, the
+// versions).
+const VIEW_TABS = 5;
 
 test("a cold /uk/p/21?party=ua is in Ukrainian, filtered and focused on point 21", async () => {
   for (const viewport of [PHONE, DESKTOP]) {
@@ -119,13 +125,65 @@ test("Download CSV on a Ukrainian page saves the shown points in Ukrainian, link
   // record links to its Ukrainian view.
   assert.equal(header[0], "number");
   assert.deepEqual(rows.map((r) => Number(r[0])), want);
+  // Every row is checked below: there are rows (Russia benefits in several points).
+  assert.ok(want.length >= 3 && rows.length === want.length, `${rows.length} rows for ${want.length} points`);
   for (const r of rows) {
     assert.equal(r[1], UK.points[r[0]].title);
     assert.equal(r[2], UK.points[r[0]].summary);
     assert.equal(r[9], `${env.site.origin}/uk/p/${r[0]}?party=ru&role=benefits`);
   }
   const said = await page.locator("#announcer").textContent();
-  assert.match(said, new RegExp(`^Збережено ${want.length} запис(и|ів)? у файл twenty-eight-points-party-ru-role-benefits.csv$`));
+  assert.equal(said, `Збережено ${want.length} ${ukForm(want.length, ["запис", "записи", "записів"])} у файл twenty-eight-points-party-ru-role-benefits.csv`);
+  assert.deepEqual(page.problems(), []);
+  await page.closeAll();
+});
+
+test("copy link on a Ukrainian page copies the Ukrainian address with the filters, and says so in Ukrainian", async () => {
+  const page = await env.open("/uk/?party=eu&role=obliged");
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: env.site.origin });
+  const n = expectedPoints({ parties: ["eu"], role: "obliged" })[0];
+  assert.ok(n, "a point obliges the EU");
+  await page.locator(`#point-${n}`).getByRole("button", { name: `Копіювати посилання на пункт ${n}` }).click();
+  await page.getByRole("status").filter({ hasText: "Посилання скопійовано" }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${env.site.origin}/uk/p/${n}?party=eu&role=obliged`);
+  assert.deepEqual(page.problems(), []);
+  await page.closeAll();
+});
+
+test("the keyboard alone: a Ukrainian filter, a point, the language switch and back, with a visible focus", async () => {
+  const page = await env.open("/uk/");
+  const focused = () => page.evaluate(() => {
+    const el = document.activeElement;
+    return { tag: el.tagName, name: el.getAttribute("name"), value: el.value, text: el.textContent.trim(), outline: getComputedStyle(el).outlineStyle, href: el.getAttribute("href") };
+  });
+  const tabTo = async (pred, key = "Tab", limit = 80) => {
+    for (let i = 0; i < limit; i++) {
+      await page.keyboard.press(key);
+      const f = await focused();
+      if (pred(f)) return f;
+    }
+    throw new Error(`could not reach the control with ${key}`);
+  };
+  let f = await tabTo((f) => f.tag === "INPUT" && f.name === "party" && f.value === "ru");
+  assert.notEqual(f.outline, "none", "focus is visible");
+  await page.keyboard.press("Space");
+  await page.waitForFunction(() => location.search === "?party=ru");
+  assert.equal((await page.textContent(".count")).trim(), ukCount(expectedPoints({ parties: ["ru"] }).length, 28, ["пункт", "пункти", "пунктів"]));
+  f = await tabTo((f) => f.tag === "A" && f.href?.endsWith("/p/3"));
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => location.pathname === "/uk/p/3" && document.activeElement?.id === "point-3");
+  // Back up to the header's switch, to English: the same point, the same filter.
+  f = await tabTo((f) => f.tag === "A" && f.text === "English", "Shift+Tab");
+  assert.notEqual(f.outline, "none", "the switch's focus is visible");
+  await loads(page, () => page.keyboard.press("Enter"));
+  assert.equal(await here(page), "/p/3?party=ru");
+  await page.waitForFunction(() => document.activeElement?.id === "point-3");
+  // And back to Ukrainian from the keyboard.
+  await tabTo((f) => f.tag === "A" && f.text === "Українська", "Shift+Tab");
+  await loads(page, () => page.keyboard.press("Enter"));
+  assert.equal(await here(page), "/uk/p/3?party=ru");
+  assert.equal(await page.getAttribute("html", "lang"), "uk");
+  assert.deepEqual(await shownPoints(page), [...new Set([...expectedPoints({ parties: ["ru"] }), 3])].sort((a, b) => a - b));
   assert.deepEqual(page.problems(), []);
   await page.closeAll();
 });
@@ -149,8 +207,10 @@ test("Back and Forward stay in Ukrainian, between points and filter states", asy
   assert.ok(timeline.startsWith("/uk/timeline"), timeline);
   await loads(page, () => page.click(".views a[href*='timeline']"));
   assert.equal(await page.getAttribute("html", "lang"), "uk");
-  const count = (await page.textContent(".count")).trim();
-  assert.match(count, /^(\d+ под(ія|ії|ій) із \d+|Усі \d+ под(ія|ії|ій))$/);
+  const events = expectedEvents({ parties: ["us"] });
+  const total = expectedEvents().length;
+  assert.equal((await page.textContent(".count")).trim(), ukCount(events.length, total, ["подія", "події", "подій"]));
+  assert.deepEqual(await shownEvents(page), events);
   assert.equal(await here(page), "/uk/timeline?party=us");
   assert.deepEqual(page.problems(), []);
   await page.closeAll();
@@ -180,8 +240,9 @@ test("no horizontal scroll at 360 px with the Ukrainian labels, filters open", a
     await page.$$eval("details", (ds) => ds.forEach((d) => (d.open = true)));
     assert.ok(await noHorizontalScroll(page), `${path} scrolls sideways`);
     // The four tabs and the switch fit on the phone's header.
-    const overflow = await page.$$eval(".views a", (as) => as.filter((a) => a.scrollWidth > a.clientWidth + 1).map((a) => a.textContent.trim()));
-    assert.deepEqual(overflow, [], `${path}: tabs cut off`);
+    const tabs = await page.$$eval(".views a", (as) => as.map((a) => ({ text: a.textContent.trim(), cut: a.scrollWidth > a.clientWidth + 1 })));
+    assert.equal(tabs.length, VIEW_TABS, `${path}: the views menu's ${VIEW_TABS} links`);
+    assert.deepEqual(tabs.filter((t) => t.cut).map((t) => t.text), [], `${path}: tabs cut off`);
   }
   await page.closeAll();
 });
