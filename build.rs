@@ -8,6 +8,8 @@
 
 #[path = "src/data.rs"]
 mod data;
+#[path = "src/data_error.rs"]
+mod data_error;
 #[path = "src/date.rs"]
 mod date;
 #[path = "src/model.rs"]
@@ -24,6 +26,7 @@ use std::{env, fs, path::PathBuf};
 fn main() {
     for path in [
         "src/data.rs",
+        "src/data_error.rs",
         "src/date.rs",
         "src/model.rs",
         "src/timeline.rs",

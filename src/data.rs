@@ -2,11 +2,13 @@
 //! then validate. Every failure becomes a [`DataError`] that names the file, the record and
 //! the field, so the page (and the tests) can say exactly what is wrong.
 
-use std::fmt;
-
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
+use crate::data_error::{
+    DataError, DOCUMENTS_FILE, EVENTS_FILE, PARTIES_FILE, POINTS_FILE, SOURCES_FILE, THEMES_FILE,
+    VERSIONS_FILE,
+};
 use crate::model::Dataset;
 use crate::validate;
 
@@ -21,14 +23,6 @@ pub struct DataFiles<'a> {
     pub documents: &'a str,
     pub versions: &'a str,
 }
-
-pub const PARTIES_FILE: &str = "data/parties.json";
-pub const THEMES_FILE: &str = "data/themes.json";
-pub const SOURCES_FILE: &str = "data/sources.json";
-pub const POINTS_FILE: &str = "data/points.json";
-pub const EVENTS_FILE: &str = "data/events.json";
-pub const DOCUMENTS_FILE: &str = "data/documents.json";
-pub const VERSIONS_FILE: &str = "data/versions.json";
 
 impl DataFiles<'static> {
     /// The dataset compiled into the `site` binary (and into build.rs).
@@ -72,31 +66,6 @@ impl<'a> DataFiles<'a> {
             ("documents", self.documents),
             ("versions", self.versions),
         ]
-    }
-}
-
-/// One problem in the data, located as precisely as we can.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DataError {
-    /// `data/events.json`
-    pub file: &'static str,
-    /// `event "2025-02-28-oval-office"`, `point 12`, or empty for the whole file.
-    pub record: String,
-    /// `sources[0].url`, or empty.
-    pub field: String,
-    pub message: String,
-}
-
-impl fmt::Display for DataError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: ", self.file)?;
-        if !self.record.is_empty() {
-            write!(f, "{}: ", self.record)?;
-        }
-        if !self.field.is_empty() {
-            write!(f, "{}: ", self.field)?;
-        }
-        f.write_str(&self.message)
     }
 }
 

@@ -430,7 +430,7 @@ pub fn file_name(records: &str, filter: &Filter, extension: &str) -> String {
 /// characters, no hyphen at either end.
 fn slug(text: &str, max: usize) -> String {
     let mut out = String::new();
-    for c in crate::filter::fold(text).chars() {
+    for c in crate::fold::fold(text).chars() {
         if c.is_ascii_alphanumeric() {
             out.push(c.to_ascii_lowercase());
         } else if !out.is_empty() && !out.ends_with('-') {
@@ -456,7 +456,7 @@ fn precision_word(p: Precision) -> &'static str {
 
 /// Escapes text for TimelineJS, which reads headlines and texts as HTML.
 fn html(text: &str) -> String {
-    crate::site::escape(text)
+    crate::html::escape(text)
 }
 
 /// A JSON string literal.
@@ -497,7 +497,7 @@ pub fn timelinejs(data: &Dataset, events: &[&Event], link: &dyn Fn(&Event) -> St
                 .sources
                 .iter()
                 .filter_map(|id| data.source(id))
-                .map(crate::site::source_link)
+                .map(crate::html::source_link)
                 .collect();
             let text = format!(
                 "<p>{}</p><p>Sources: {}</p><p><a href=\"{}\">On Twenty-Eight</a></p>",

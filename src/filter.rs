@@ -15,9 +15,13 @@
 //! natively and read from the page's markup in the browser. Every change a reader makes to
 //! the filter is an `Edit`, from a live control or from one set before the app arrived.
 
+use crate::fold::fold;
 use crate::i18n::{fill, live, Lang};
 use crate::keys::{EventKeys, PointKeys};
 use crate::model::{Outcome, Role};
+
+/// Longest search query kept, in characters.
+pub const MAX_QUERY_CHARS: usize = 200;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Match {
@@ -230,7 +234,7 @@ impl Edit {
             "role" => Edit::Role(Role::from_code(value)),
             "theme" => Edit::Theme((!value.is_empty()).then(|| value.to_string())),
             "later" => Edit::Later(Later::from_code(value)),
-            "q" => Edit::Query(value.chars().take(crate::url::MAX_QUERY_CHARS).collect()),
+            "q" => Edit::Query(value.chars().take(MAX_QUERY_CHARS).collect()),
             _ => return None,
         })
     }
@@ -251,51 +255,6 @@ pub fn visibility(total: usize, matching: &[usize], focused: Option<usize>) -> V
 /// The query's words, folded. Empty when the query is blank.
 pub fn query_words(query: &str) -> Vec<String> {
     fold(query).split_whitespace().map(str::to_string).collect()
-}
-
-/// Lowercases and strips accents so "Zaporizhzhia", "ZAPORIZHZHIA" and "Zapórizhzhia" meet.
-/// Covers Latin-1 and Latin Extended-A letters and typographic quotes; other scripts are
-/// lowercased as they are.
-pub fn fold(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        let base = match c {
-            'À'..='Å' | 'à'..='å' | 'Ā'..='ą' => 'a',
-            'Ç' | 'ç' | 'Ć'..='č' => 'c',
-            'Ď'..='đ' => 'd',
-            'È'..='Ë' | 'è'..='ë' | 'Ē'..='ě' => 'e',
-            'Ĝ'..='ģ' => 'g',
-            'Ĥ'..='ħ' => 'h',
-            'Ì'..='Ï' | 'ì'..='ï' | 'Ĩ'..='ı' => 'i',
-            'Ĵ' | 'ĵ' => 'j',
-            'Ķ' | 'ķ' => 'k',
-            'Ĺ'..='ł' => 'l',
-            'Ñ' | 'ñ' | 'Ń'..='ŉ' => 'n',
-            'Ò'..='Ö' | 'Ø' | 'ò'..='ö' | 'ø' | 'Ō'..='ő' => 'o',
-            'Ŕ'..='ř' => 'r',
-            'Ś'..='š' => 's',
-            'Ţ'..='ŧ' => 't',
-            'Ù'..='Ü' | 'ù'..='ü' | 'Ũ'..='ų' => 'u',
-            'Ŵ' | 'ŵ' => 'w',
-            'Ý' | 'ý' | 'ÿ' | 'Ŷ' | 'ŷ' | 'Ÿ' => 'y',
-            'Ź'..='ž' => 'z',
-            'ß' => {
-                out.push_str("ss");
-                continue;
-            }
-            '\u{2018}' | '\u{2019}' | '\u{02BC}' => '\'',
-            '\u{201C}' | '\u{201D}' => '"',
-            '\u{2010}'..='\u{2015}' => '-',
-            // Combining marks (decomposed accents) vanish.
-            '\u{0300}'..='\u{036F}' => continue,
-            c => {
-                out.extend(c.to_lowercase());
-                continue;
-            }
-        };
-        out.push(base);
-    }
-    out
 }
 
 #[cfg(test)]
@@ -534,17 +493,10 @@ mod tests {
         );
         assert_eq!(
             Edit::from_control("q", &"x".repeat(500), false),
-            Some(Edit::Query("x".repeat(crate::url::MAX_QUERY_CHARS)))
+            Some(Edit::Query("x".repeat(MAX_QUERY_CHARS)))
         );
         f.apply(Edit::Reset, &all);
         assert!(f.is_empty());
-    }
-
-    #[test]
-    fn folds_case_and_accents() {
-        assert_eq!(fold("Égalité ŁÓDŹ Straße"), "egalite lodz strasse");
-        assert_eq!(fold("e\u{0301}"), "e");
-        assert_eq!(fold("Україна"), "україна");
     }
 
     #[test]

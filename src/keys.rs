@@ -6,7 +6,7 @@
 //! dataset. Natively the same keys are made from the data (`PointKeys::of`), so the filter has
 //! one definition, tested here.
 
-use crate::filter::fold;
+use crate::fold::fold;
 use crate::model::{Event, Outcome, PartyRole, PlanVersion, Point, Role};
 
 /// A point as the filter sees it.
@@ -18,7 +18,7 @@ pub struct PointKeys {
     pub themes: Vec<String>,
     /// What each later version with a text did with it: ("e3", Changed).
     pub later: Vec<(String, Outcome)>,
-    /// Number, title, summary and sub-points, folded (see `filter::fold`).
+    /// Number, title, summary and sub-points, folded (see `fold::fold`).
     pub text: String,
 }
 

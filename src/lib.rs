@@ -11,9 +11,13 @@
 pub mod balance;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod data;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod data_error;
 pub mod date;
 pub mod export;
 pub mod filter;
+pub mod fold;
+pub mod html;
 pub mod i18n;
 pub mod keys;
 pub mod model;

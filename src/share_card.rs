@@ -3,9 +3,9 @@
 //! their roles in words. Pure: text widths come from the caller (`share_image` measures them
 //! with the font the image is drawn in), and the `site` binary turns the SVG into a PNG.
 
+use crate::html::escape;
 use crate::i18n::{fill, page, Lang};
 use crate::model::Role;
-use crate::site::escape;
 
 pub const WIDTH: u32 = 1200;
 pub const HEIGHT: u32 = 630;

@@ -4,8 +4,9 @@
 //! `site` binary does the file writing.
 
 use crate::date::Date;
+use crate::html::{escape, source_link};
 use crate::i18n::{self, fill, page as t, Lang, Noun};
-use crate::model::{Dataset, Event, Point, Source};
+use crate::model::{Dataset, Event, Point};
 use crate::share_card::{Chip, Measure, ShareCard, ShareImage};
 use crate::timeline::Part;
 
@@ -101,22 +102,6 @@ impl SiteConfig {
 pub struct SiteFile {
     pub path: String,
     pub contents: String,
-}
-
-/// Escapes text for HTML element content and double-quoted attribute values.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// A description of at most `max` characters, cut at a word.
@@ -290,16 +275,6 @@ pub fn event_meta(lang: Lang, data: &Dataset, e: &Event) -> PageMeta {
             party_chips(data, &e.parties),
         ),
     }
-}
-
-/// A source as HTML: `<a href="url">outlet</a>, date`, escaped.
-pub fn source_link(s: &Source) -> String {
-    format!(
-        "<a href=\"{}\">{}</a>, {}",
-        escape(&s.url),
-        escape(&s.outlet),
-        escape(&s.date)
-    )
 }
 
 fn sources_html(lang: Lang, data: &Dataset, ids: &[String]) -> String {

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
-use crate::data::DataError;
+use crate::data_error::DataError;
 use crate::model::Dataset;
 
 pub const POINTS_UK_FILE: &str = "data/points.uk.json";

@@ -22,7 +22,7 @@
 //! Every input is hostile: `decode` never panics, bounds what it keeps, and explains what it
 //! ignored in short notices (echoing at most a few sanitised characters of the input).
 
-use crate::filter::{Filter, Later, Match};
+use crate::filter::{Filter, Later, Match, MAX_QUERY_CHARS};
 use crate::i18n::{fill, live, Lang, Noun};
 use crate::model::{Outcome, Role};
 
@@ -63,7 +63,12 @@ impl View {
     /// exhaustive match makes the compiler ask for a new variant, and a test that every kind
     /// is here.
     pub fn every(known: &Known) -> Vec<View> {
-        let mut views = vec![View::Points, View::Timeline, View::TimelineAfter, View::Balance];
+        let mut views = vec![
+            View::Points,
+            View::Timeline,
+            View::TimelineAfter,
+            View::Balance,
+        ];
         views.extend((1..=known.point_count).map(View::Point));
         views.extend(known.event_ids.iter().map(|id| View::Event(id.to_string())));
         views
@@ -167,8 +172,6 @@ pub struct Decoded {
     pub notices: Vec<String>,
 }
 
-/// Longest search query kept, in characters.
-pub const MAX_QUERY_CHARS: usize = 200;
 /// Query parameters read; the rest are ignored.
 pub const MAX_PARAMS: usize = 32;
 /// Bytes of path or query string read; the rest is ignored.

@@ -8,7 +8,7 @@
 
 use std::collections::HashSet;
 
-use crate::data::{
+use crate::data_error::{
     DataError, DOCUMENTS_FILE, EVENTS_FILE, PARTIES_FILE, POINTS_FILE, SOURCES_FILE, THEMES_FILE,
     VERSIONS_FILE,
 };

@@ -151,9 +151,15 @@ fn the_shipped_data_is_valid_and_complete() {
         let p = d.points.iter().find(|p| p.number == n).unwrap();
         ["ua", "ru", "us", "eu", "nato"].map(|party| p.role_of(party))
     };
-    assert_eq!(roles(2), [Some(Obliged), Some(Obliged), None, Some(Obliged), None]);
+    assert_eq!(
+        roles(2),
+        [Some(Obliged), Some(Obliged), None, Some(Obliged), None]
+    );
     assert_eq!(roles(3), [None, Some(Obliged), None, None, Some(Obliged)]);
-    assert_eq!(roles(21), [Some(Obliged), Some(Benefits), Some(Obliged), None, None]);
+    assert_eq!(
+        roles(21),
+        [Some(Obliged), Some(Benefits), Some(Obliged), None, None]
+    );
 }
 
 #[test]

@@ -2,9 +2,10 @@
 //! every page's tags match its record, and text from the data is escaped.
 
 use twenty_eight::data;
+use twenty_eight::html::escape;
 use twenty_eight::i18n::{self, Lang};
 use twenty_eight::model::Dataset;
-use twenty_eight::site::{self, escape, SiteConfig};
+use twenty_eight::site::{self, SiteConfig};
 use twenty_eight::translation;
 use twenty_eight::ui::prerender;
 use twenty_eight::url;

@@ -2,10 +2,10 @@
 //! however hostile, makes the decoder panic or return unbounded output.
 
 use proptest::prelude::*;
-use twenty_eight::filter::{Filter, Later, Match};
+use twenty_eight::filter::{Filter, Later, Match, MAX_QUERY_CHARS};
 use twenty_eight::i18n::Lang;
 use twenty_eight::model::{Outcome, Role};
-use twenty_eight::url::{self, Known, Route, View, MAX_NOTICES, MAX_QUERY_CHARS};
+use twenty_eight::url::{self, Known, Route, View, MAX_NOTICES};
 
 const PARTIES: [&str; 5] = ["ua", "ru", "us", "eu", "nato"];
 const THEMES: [&str; 4] = ["territory", "nato", "security", "economy"];

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::data::DataError;
+use crate::data_error::DataError;
 
 #[component]
 pub fn DataErrorPanel(errors: Vec<DataError>) -> impl IntoView {

@@ -10,7 +10,7 @@ use super::islands::{Nav, Notices};
 use super::points_screen::PointsScreen;
 use super::timeline_screen::TimelineScreen;
 use super::versions_screen::{VersionPointScreen, VersionsScreen};
-use crate::data::DataError;
+use crate::data_error::DataError;
 use crate::i18n::{self, Lang};
 use crate::model::Dataset;
 use crate::url::{encode_path, Screen, View};

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 use super::page::{ErrorPage, Page, Site, VersionsPage};
 use super::state::{self, PageState};
-use crate::data::DataError;
+use crate::data_error::DataError;
 use crate::keys::{EventKeys, PointKeys};
 use crate::model::Dataset;
 use crate::timeline::Part;
