@@ -13,7 +13,9 @@ use crate::data_error::{
     VERSIONS_FILE,
 };
 use crate::date::Date;
-use crate::model::{Dataset, Outcome, PlanVersion, Version};
+use crate::model::{
+    Dataset, Event, Outcome, PlanVersion, Point, PointOutcome, Version, VersionText,
+};
 use crate::timeline::{TIMELINE_END, TIMELINE_START};
 
 /// The plan has 28 points.
@@ -127,424 +129,468 @@ fn check_url(text: &str) -> Option<&'static str> {
     }
 }
 
+/// Every rule over the whole dataset, each failure a located `DataError`, in the files' order:
+/// parties, themes, sources, points, events, documents, versions.
 pub fn check(d: &Dataset) -> Vec<DataError> {
-    // Benchmark builds (`--features synthetic`) number their generated points 1..=N.
-    let point_count: u32 = if cfg!(feature = "synthetic") {
-        d.points.len() as u32
-    } else {
-        POINT_COUNT
-    };
-    let mut e = Errors { list: Vec::new() };
-    let parties: HashSet<&str> = d.parties.iter().map(|p| p.code.as_str()).collect();
-    let themes: HashSet<&str> = d.themes.iter().map(|t| t.code.as_str()).collect();
-    let sources: HashSet<&str> = d.sources.iter().map(|s| s.id.as_str()).collect();
+    let mut c = Check::new(d);
+    c.parties();
+    c.themes();
+    c.sources();
+    c.points();
+    c.events();
+    c.documents();
+    c.versions();
+    c.e.list
+}
 
-    // Parties and themes: unique, URL-safe codes.
-    let mut seen = HashSet::new();
-    for p in &d.parties {
-        let rec = format!("party {:?}", p.code);
-        if !seen.insert(p.code.as_str()) {
-            e.push(PARTIES_FILE, &rec, "code", "duplicate code");
-        }
-        if !is_slug(&p.code) || p.code.contains('-') {
-            e.push(
-                PARTIES_FILE,
-                &rec,
-                "code",
-                "must be lowercase letters and digits",
-            );
-        }
-        e.non_empty(PARTIES_FILE, &rec, "name", &p.name);
-        e.non_empty(PARTIES_FILE, &rec, "short", &p.short);
-    }
-    let mut seen = HashSet::new();
-    for t in &d.themes {
-        let rec = format!("theme {:?}", t.code);
-        if !seen.insert(t.code.as_str()) {
-            e.push(THEMES_FILE, &rec, "code", "duplicate code");
-        }
-        if !is_slug(&t.code) {
-            e.push(THEMES_FILE, &rec, "code", "must be a lowercase slug");
-        }
-        e.non_empty(THEMES_FILE, &rec, "label", &t.label);
-    }
+/// What the rules look references up in, and the errors found so far.
+struct Check<'d> {
+    d: &'d Dataset,
+    /// The plan's points are 1..=point_count (benchmark builds, `--features synthetic`,
+    /// number their generated points 1..=N).
+    point_count: u32,
+    parties: HashSet<&'d str>,
+    themes: HashSet<&'d str>,
+    sources: HashSet<&'d str>,
+    e: Errors,
+}
 
-    // Sources: unique slugs, real dates, https URLs.
-    let mut seen = HashSet::new();
-    for s in &d.sources {
-        let rec = format!("source {:?}", s.id);
-        if !seen.insert(s.id.as_str()) {
-            e.push(SOURCES_FILE, &rec, "id", "duplicate id");
-        }
-        if !is_slug(&s.id) {
-            e.push(SOURCES_FILE, &rec, "id", "must be a lowercase slug");
-        }
-        e.non_empty(SOURCES_FILE, &rec, "outlet", &s.outlet);
-        e.non_empty(SOURCES_FILE, &rec, "title", &s.title);
-        if Date::parse(&s.date).is_none() {
-            e.push(
-                SOURCES_FILE,
-                &rec,
-                "date",
-                format!("{:?} is not a date (YYYY-MM-DD)", s.date),
-            );
-        }
-        if let Some(problem) = check_url(&s.url) {
-            e.push(SOURCES_FILE, &rec, "url", problem);
+impl<'d> Check<'d> {
+    fn new(d: &'d Dataset) -> Self {
+        Check {
+            d,
+            point_count: if cfg!(feature = "synthetic") {
+                d.points.len() as u32
+            } else {
+                POINT_COUNT
+            },
+            parties: d.parties.iter().map(|p| p.code.as_str()).collect(),
+            themes: d.themes.iter().map(|t| t.code.as_str()).collect(),
+            sources: d.sources.iter().map(|s| s.id.as_str()).collect(),
+            e: Errors { list: Vec::new() },
         }
     }
 
-    let check_sources = |e: &mut Errors, file, rec: &str, field: &str, ids: &[String]| {
-        e.sourced(&sources, file, rec, field, ids);
-    };
-    let check_parties = |e: &mut Errors, file, rec: &str, codes: &[&str]| {
-        for (i, code) in codes.iter().enumerate() {
-            if !parties.contains(code) {
-                e.push(
-                    file,
-                    rec,
-                    &format!("parties[{i}]"),
-                    format!("unknown party {code:?}"),
-                );
+    fn point_exists(&self, n: u32) -> bool {
+        (1..=self.point_count).contains(&n)
+    }
+
+    /// Parties: unique codes of lowercase letters and digits (they go in URLs), named.
+    fn parties(&mut self) {
+        let mut seen = HashSet::new();
+        for p in &self.d.parties {
+            let rec = format!("party {:?}", p.code);
+            if !seen.insert(p.code.as_str()) {
+                self.e.push(PARTIES_FILE, &rec, "code", "duplicate code");
+            }
+            if !is_slug(&p.code) || p.code.contains('-') {
+                let message = "must be lowercase letters and digits";
+                self.e.push(PARTIES_FILE, &rec, "code", message);
+            }
+            self.e.non_empty(PARTIES_FILE, &rec, "name", &p.name);
+            self.e.non_empty(PARTIES_FILE, &rec, "short", &p.short);
+        }
+    }
+
+    /// Themes: unique slugs, labelled.
+    fn themes(&mut self) {
+        let mut seen = HashSet::new();
+        for t in &self.d.themes {
+            let rec = format!("theme {:?}", t.code);
+            if !seen.insert(t.code.as_str()) {
+                self.e.push(THEMES_FILE, &rec, "code", "duplicate code");
+            }
+            if !is_slug(&t.code) {
+                self.e
+                    .push(THEMES_FILE, &rec, "code", "must be a lowercase slug");
+            }
+            self.e.non_empty(THEMES_FILE, &rec, "label", &t.label);
+        }
+    }
+
+    /// Sources: unique slugs, real dates, https URLs.
+    fn sources(&mut self) {
+        let mut seen = HashSet::new();
+        for s in &self.d.sources {
+            let rec = format!("source {:?}", s.id);
+            if !seen.insert(s.id.as_str()) {
+                self.e.push(SOURCES_FILE, &rec, "id", "duplicate id");
+            }
+            if !is_slug(&s.id) {
+                self.e
+                    .push(SOURCES_FILE, &rec, "id", "must be a lowercase slug");
+            }
+            self.e.non_empty(SOURCES_FILE, &rec, "outlet", &s.outlet);
+            self.e.non_empty(SOURCES_FILE, &rec, "title", &s.title);
+            self.date(SOURCES_FILE, &rec, "date", &s.date);
+            if let Some(problem) = check_url(&s.url) {
+                self.e.push(SOURCES_FILE, &rec, "url", problem);
             }
         }
-    };
-    let point_exists = |n: u32| (1..=point_count).contains(&n);
+    }
 
-    // Points: 1..=28, each once.
-    let mut numbers = HashSet::new();
-    for p in &d.points {
-        let rec = format!("point {}", p.number);
-        if !point_exists(p.number) {
-            e.push(
-                POINTS_FILE,
-                &rec,
-                "number",
-                format!("must be 1–{point_count}"),
-            );
-        } else if !numbers.insert(p.number) {
-            e.push(POINTS_FILE, &rec, "number", "duplicate number");
+    /// A date written YYYY-MM-DD.
+    fn date(&mut self, file: &'static str, rec: &str, field: &str, text: &str) -> Option<Date> {
+        let date = Date::parse(text);
+        if date.is_none() {
+            let message = format!("{text:?} is not a date (YYYY-MM-DD)");
+            self.e.push(file, rec, field, message);
         }
-        e.non_empty(POINTS_FILE, &rec, "title", &p.title);
-        e.non_empty(POINTS_FILE, &rec, "summary", &p.summary);
+        date
+    }
+
+    /// `ids` name at least one source, each a known one.
+    fn sourced(&mut self, file: &'static str, rec: &str, field: &str, ids: &[String]) {
+        self.e.sourced(&self.sources, file, rec, field, ids);
+    }
+
+    /// Each code names a known party.
+    fn known_parties<'a>(
+        &mut self,
+        file: &'static str,
+        rec: &str,
+        codes: impl Iterator<Item = &'a str>,
+    ) {
+        for (i, code) in codes.enumerate() {
+            if !self.parties.contains(code) {
+                let message = format!("unknown party {code:?}");
+                self.e.push(file, rec, &format!("parties[{i}]"), message);
+            }
+        }
+    }
+
+    /// Each number names a point of the plan.
+    fn known_points(&mut self, file: &'static str, rec: &str, points: &[u32]) {
+        for (i, n) in points.iter().enumerate() {
+            if !self.point_exists(*n) {
+                let message = format!("no point {n} in the plan");
+                self.e.push(file, rec, &format!("points[{i}]"), message);
+            }
+        }
+    }
+
+    /// Points: 1..=28, each once, each complete.
+    fn points(&mut self) {
+        let mut numbers = HashSet::new();
+        for p in &self.d.points {
+            let rec = format!("point {}", p.number);
+            if !self.point_exists(p.number) {
+                let message = format!("must be 1–{}", self.point_count);
+                self.e.push(POINTS_FILE, &rec, "number", message);
+            } else if !numbers.insert(p.number) {
+                self.e.push(POINTS_FILE, &rec, "number", "duplicate number");
+            }
+            self.point(&rec, p);
+        }
+        self.missing_points(&numbers);
+    }
+
+    /// One point's texts, themes, parties, sources, dispute and revision.
+    fn point(&mut self, rec: &str, p: &Point) {
+        self.e.non_empty(POINTS_FILE, rec, "title", &p.title);
+        self.e.non_empty(POINTS_FILE, rec, "summary", &p.summary);
         let mut labels = HashSet::new();
         for (i, s) in p.subpoints.iter().enumerate() {
             if !labels.insert(s.label.as_str()) {
-                e.push(
-                    POINTS_FILE,
-                    &rec,
-                    &format!("subpoints[{i}].label"),
-                    "duplicate label",
-                );
+                let field = format!("subpoints[{i}].label");
+                self.e.push(POINTS_FILE, rec, &field, "duplicate label");
             }
-            e.non_empty(POINTS_FILE, &rec, &format!("subpoints[{i}].text"), &s.text);
+            let field = format!("subpoints[{i}].text");
+            self.e.non_empty(POINTS_FILE, rec, &field, &s.text);
         }
-        if p.themes.is_empty() {
-            e.push(POINTS_FILE, &rec, "themes", "needs at least one theme");
-        }
-        for (i, t) in p.themes.iter().enumerate() {
-            if !themes.contains(t.as_str()) {
-                e.push(
-                    POINTS_FILE,
-                    &rec,
-                    &format!("themes[{i}]"),
-                    format!("unknown theme {t:?}"),
-                );
-            }
-        }
-        if p.parties.is_empty() {
-            e.push(POINTS_FILE, &rec, "parties", "needs at least one party");
-        }
-        let codes: Vec<&str> = p.parties.iter().map(|r| r.party.as_str()).collect();
-        check_parties(&mut e, POINTS_FILE, &rec, &codes);
-        let mut once = HashSet::new();
-        for (i, code) in codes.iter().enumerate() {
-            if !once.insert(*code) {
-                e.push(
-                    POINTS_FILE,
-                    &rec,
-                    &format!("parties[{i}]"),
-                    format!("party {code:?} listed twice"),
-                );
-            }
-        }
-        check_sources(&mut e, POINTS_FILE, &rec, "sources", &p.sources);
+        self.point_themes(rec, p);
+        self.point_parties(rec, p);
+        self.sourced(POINTS_FILE, rec, "sources", &p.sources);
         if let Some(dispute) = &p.dispute {
-            e.non_empty(POINTS_FILE, &rec, "dispute.note", &dispute.note);
-            e.renderings(&sources, POINTS_FILE, &rec, "dispute", &dispute.versions);
+            self.e
+                .non_empty(POINTS_FILE, rec, "dispute.note", &dispute.note);
+            let sources = &self.sources;
+            self.e
+                .renderings(sources, POINTS_FILE, rec, "dispute", &dispute.versions);
         }
         if let Some(r) = &p.revision {
-            e.non_empty(POINTS_FILE, &rec, "revision.before", &r.before);
-            e.non_empty(POINTS_FILE, &rec, "revision.after", &r.after);
-            check_sources(&mut e, POINTS_FILE, &rec, "revision.sources", &r.sources);
+            self.e
+                .non_empty(POINTS_FILE, rec, "revision.before", &r.before);
+            self.e
+                .non_empty(POINTS_FILE, rec, "revision.after", &r.after);
+            self.sourced(POINTS_FILE, rec, "revision.sources", &r.sources);
         }
     }
-    let missing: Vec<String> = (1..=point_count)
-        .filter(|n| !numbers.contains(n))
-        .map(|n| n.to_string())
-        .collect();
-    if !missing.is_empty() {
+
+    /// A point has at least one theme, each a known one.
+    fn point_themes(&mut self, rec: &str, p: &Point) {
+        if p.themes.is_empty() {
+            self.e
+                .push(POINTS_FILE, rec, "themes", "needs at least one theme");
+        }
+        for (i, t) in p.themes.iter().enumerate() {
+            if !self.themes.contains(t.as_str()) {
+                let message = format!("unknown theme {t:?}");
+                self.e
+                    .push(POINTS_FILE, rec, &format!("themes[{i}]"), message);
+            }
+        }
+    }
+
+    /// A point names at least one party, each known and listed once.
+    fn point_parties(&mut self, rec: &str, p: &Point) {
+        if p.parties.is_empty() {
+            self.e
+                .push(POINTS_FILE, rec, "parties", "needs at least one party");
+        }
+        let codes = || p.parties.iter().map(|r| r.party.as_str());
+        self.known_parties(POINTS_FILE, rec, codes());
+        let mut once = HashSet::new();
+        for (i, code) in codes().enumerate() {
+            if !once.insert(code) {
+                let message = format!("party {code:?} listed twice");
+                self.e
+                    .push(POINTS_FILE, rec, &format!("parties[{i}]"), message);
+            }
+        }
+    }
+
+    /// All of 1..=28 are present.
+    fn missing_points(&mut self, numbers: &HashSet<u32>) {
+        let missing: Vec<String> = (1..=self.point_count)
+            .filter(|n| !numbers.contains(n))
+            .map(|n| n.to_string())
+            .collect();
+        if missing.is_empty() {
+            return;
+        }
         let list = if missing.len() > 10 {
             format!("{}… ({} in all)", missing[..10].join(", "), missing.len())
         } else {
             missing.join(", ")
         };
-        e.push(
-            POINTS_FILE,
-            "",
-            "",
-            format!("missing point(s) {list}: all of 1–{point_count} must be present"),
+        let message = format!(
+            "missing point(s) {list}: all of 1–{} must be present",
+            self.point_count
         );
+        self.e.push(POINTS_FILE, "", "", message);
     }
 
-    // Events: unique ids, dated within range, in order.
-    let mut ids = HashSet::new();
-    let mut previous: Option<(Date, &str)> = None;
-    let mut milestones = 0;
-    for ev in &d.events {
-        let rec = format!("event {:?}", ev.id);
-        if !ids.insert(ev.id.as_str()) {
-            e.push(EVENTS_FILE, &rec, "id", "duplicate id");
-        }
-        if !is_slug(&ev.id) {
-            e.push(EVENTS_FILE, &rec, "id", "must be a lowercase slug");
-        } else if !ev.id.starts_with(&ev.date) {
-            e.push(
-                EVENTS_FILE,
-                &rec,
-                "id",
-                format!("must start with its date {:?}", ev.date),
-            );
-        }
-        match Date::parse(&ev.date) {
-            None => e.push(
-                EVENTS_FILE,
-                &rec,
-                "date",
-                format!("{:?} is not a date (YYYY-MM-DD)", ev.date),
-            ),
-            Some(date) => {
-                // Events after TIMELINE_END are the timeline's after-release part.
-                if date < TIMELINE_START {
-                    e.push(
-                        EVENTS_FILE,
-                        &rec,
-                        "date",
-                        format!("{date} is outside the timeline (it starts on {TIMELINE_START})"),
-                    );
-                }
-                if ev.milestone && date > TIMELINE_END {
-                    e.push(
-                        EVENTS_FILE,
-                        &rec,
-                        "milestone",
-                        format!(
-                            "the release closes the plan's range, which ends on {TIMELINE_END}"
-                        ),
-                    );
-                }
-                if let Some((before, before_id)) = previous {
-                    if date < before {
-                        e.push(
-                            EVENTS_FILE,
-                            &rec,
-                            "date",
-                            format!("out of order: comes after {before_id:?} ({before})"),
-                        );
-                    }
-                }
+    /// Events: unique ids that start with their date, dated within range and in order, at
+    /// most one milestone.
+    fn events(&mut self) {
+        let mut ids = HashSet::new();
+        let mut previous: Option<(Date, &str)> = None;
+        let mut milestones = 0;
+        for ev in &self.d.events {
+            let rec = format!("event {:?}", ev.id);
+            if !ids.insert(ev.id.as_str()) {
+                self.e.push(EVENTS_FILE, &rec, "id", "duplicate id");
+            }
+            if !is_slug(&ev.id) {
+                self.e
+                    .push(EVENTS_FILE, &rec, "id", "must be a lowercase slug");
+            } else if !ev.id.starts_with(&ev.date) {
+                let message = format!("must start with its date {:?}", ev.date);
+                self.e.push(EVENTS_FILE, &rec, "id", message);
+            }
+            if let Some(date) = self.date(EVENTS_FILE, &rec, "date", &ev.date) {
+                self.event_date(&rec, ev, date, previous);
                 previous = Some((date, ev.id.as_str()));
             }
+            self.event(&rec, ev);
+            if ev.milestone {
+                milestones += 1;
+                if milestones > 1 {
+                    let message = "only the draft's release is the milestone";
+                    self.e.push(EVENTS_FILE, &rec, "milestone", message);
+                }
+            }
         }
-        e.non_empty(EVENTS_FILE, &rec, "title", &ev.title);
-        e.non_empty(EVENTS_FILE, &rec, "summary", &ev.summary);
+    }
+
+    /// An event's date: not before the timeline's start (those after its end are the part
+    /// after the release, where the milestone may not be), not before the event above it.
+    fn event_date(&mut self, rec: &str, ev: &Event, date: Date, previous: Option<(Date, &str)>) {
+        if date < TIMELINE_START {
+            let message = format!("{date} is outside the timeline (it starts on {TIMELINE_START})");
+            self.e.push(EVENTS_FILE, rec, "date", message);
+        }
+        if ev.milestone && date > TIMELINE_END {
+            let message =
+                format!("the release closes the plan's range, which ends on {TIMELINE_END}");
+            self.e.push(EVENTS_FILE, rec, "milestone", message);
+        }
+        if let Some((before, before_id)) = previous {
+            if date < before {
+                let message = format!("out of order: comes after {before_id:?} ({before})");
+                self.e.push(EVENTS_FILE, rec, "date", message);
+            }
+        }
+    }
+
+    /// An event's texts and references: parties, points, sources, versions.
+    fn event(&mut self, rec: &str, ev: &Event) {
+        self.e.non_empty(EVENTS_FILE, rec, "title", &ev.title);
+        self.e.non_empty(EVENTS_FILE, rec, "summary", &ev.summary);
         if ev.parties.is_empty() {
-            e.push(EVENTS_FILE, &rec, "parties", "needs at least one party");
+            self.e
+                .push(EVENTS_FILE, rec, "parties", "needs at least one party");
         }
-        let codes: Vec<&str> = ev.parties.iter().map(String::as_str).collect();
-        check_parties(&mut e, EVENTS_FILE, &rec, &codes);
-        for (i, n) in ev.points.iter().enumerate() {
-            if !point_exists(*n) {
-                e.push(
-                    EVENTS_FILE,
-                    &rec,
-                    &format!("points[{i}]"),
-                    format!("no point {n} in the plan"),
-                );
-            }
-        }
-        check_sources(&mut e, EVENTS_FILE, &rec, "sources", &ev.sources);
+        self.known_parties(EVENTS_FILE, rec, ev.parties.iter().map(String::as_str));
+        self.known_points(EVENTS_FILE, rec, &ev.points);
+        self.sourced(EVENTS_FILE, rec, "sources", &ev.sources);
         for (i, code) in ev.versions.iter().enumerate() {
-            if d.version(code).is_none() {
-                e.push(
-                    EVENTS_FILE,
-                    &rec,
-                    &format!("versions[{i}]"),
-                    format!("unknown version {code:?}"),
-                );
-            }
-        }
-        if ev.milestone {
-            milestones += 1;
-            if milestones > 1 {
-                e.push(
-                    EVENTS_FILE,
-                    &rec,
-                    "milestone",
-                    "only the draft's release is the milestone",
-                );
+            if self.d.version(code).is_none() {
+                let message = format!("unknown version {code:?}");
+                self.e
+                    .push(EVENTS_FILE, rec, &format!("versions[{i}]"), message);
             }
         }
     }
 
-    let mut ids = HashSet::new();
-    for doc in &d.documents {
-        let rec = format!("document {:?}", doc.id);
-        if !ids.insert(doc.id.as_str()) {
-            e.push(DOCUMENTS_FILE, &rec, "id", "duplicate id");
-        }
-        e.non_empty(DOCUMENTS_FILE, &rec, "title", &doc.title);
-        e.non_empty(DOCUMENTS_FILE, &rec, "summary", &doc.summary);
-        let codes: Vec<&str> = doc.parties.iter().map(String::as_str).collect();
-        check_parties(&mut e, DOCUMENTS_FILE, &rec, &codes);
-        for (i, n) in doc.points.iter().enumerate() {
-            if !point_exists(*n) {
-                e.push(
-                    DOCUMENTS_FILE,
-                    &rec,
-                    &format!("points[{i}]"),
-                    format!("no point {n} in the plan"),
-                );
+    /// Documents: unique ids, texts, known parties and points, sources.
+    fn documents(&mut self) {
+        let mut ids = HashSet::new();
+        for doc in &self.d.documents {
+            let rec = format!("document {:?}", doc.id);
+            if !ids.insert(doc.id.as_str()) {
+                self.e.push(DOCUMENTS_FILE, &rec, "id", "duplicate id");
             }
+            self.e.non_empty(DOCUMENTS_FILE, &rec, "title", &doc.title);
+            self.e
+                .non_empty(DOCUMENTS_FILE, &rec, "summary", &doc.summary);
+            self.known_parties(DOCUMENTS_FILE, &rec, doc.parties.iter().map(String::as_str));
+            self.known_points(DOCUMENTS_FILE, &rec, &doc.points);
+            self.sourced(DOCUMENTS_FILE, &rec, "sources", &doc.sources);
         }
-        check_sources(&mut e, DOCUMENTS_FILE, &rec, "sources", &doc.sources);
     }
 
-    let mut codes = HashSet::new();
-    for v in &d.versions {
-        if !codes.insert(v.code.as_str()) {
-            e.push(
-                VERSIONS_FILE,
-                &format!("version {:?}", v.code),
-                "code",
-                "duplicate code",
-            );
+    /// Versions: unique codes, each checked (`version`).
+    fn versions(&mut self) {
+        let mut codes = HashSet::new();
+        for v in &self.d.versions {
+            if !codes.insert(v.code.as_str()) {
+                let rec = format!("version {:?}", v.code);
+                self.e.push(VERSIONS_FILE, &rec, "code", "duplicate code");
+            }
+            self.version(v);
         }
-        check_version(&mut e, &sources, point_count, v);
     }
 
-    e.list
-}
-
-/// One later version of the plan: its own fields, and for a version with a text its points
-/// and an outcome for every US point.
-fn check_version(e: &mut Errors, sources: &HashSet<&str>, point_count: u32, v: &PlanVersion) {
-    let rec = format!("version {:?}", v.code);
-    let f = VERSIONS_FILE;
-    if !is_slug(&v.code) {
-        e.push(f, &rec, "code", "must be a lowercase slug");
-    }
-    e.non_empty(f, &rec, "name", &v.name);
-    e.non_empty(f, &rec, "drawn_up_by", &v.drawn_up_by);
-    e.non_empty(f, &rec, "summary", &v.summary);
-    if Date::parse(&v.date).is_none() {
-        e.push(
-            f,
-            &rec,
-            "date",
-            format!("{:?} is not a date (YYYY-MM-DD)", v.date),
-        );
-    }
-    e.sourced(sources, f, &rec, "sources", &v.sources);
-    for (i, dispute) in v.disputes.iter().enumerate() {
-        let field = format!("disputes[{i}]");
-        e.non_empty(f, &rec, &format!("{field}.about"), &dispute.about);
-        e.non_empty(f, &rec, &format!("{field}.note"), &dispute.note);
-        e.renderings(sources, f, &rec, &field, &dispute.versions);
-    }
-    let Some(text) = &v.text else { return };
-    let mut own = HashSet::new();
-    for (i, p) in text.points.iter().enumerate() {
-        let field = format!("text.points[{i}]");
-        if !own.insert(p.number) {
-            e.push(
-                f,
-                &rec,
-                &format!("{field}.number"),
-                format!("duplicate point {}", p.number),
-            );
+    /// One later version of the plan: its own fields, and for a version with a text its
+    /// points and an outcome for every US point.
+    fn version(&mut self, v: &PlanVersion) {
+        let rec = format!("version {:?}", v.code);
+        let f = VERSIONS_FILE;
+        if !is_slug(&v.code) {
+            self.e.push(f, &rec, "code", "must be a lowercase slug");
         }
-        e.non_empty(f, &rec, &format!("{field}.title"), &p.title);
-        e.non_empty(f, &rec, &format!("{field}.summary"), &p.summary);
-        e.sourced(sources, f, &rec, &format!("{field}.sources"), &p.sources);
+        self.e.non_empty(f, &rec, "name", &v.name);
+        self.e.non_empty(f, &rec, "drawn_up_by", &v.drawn_up_by);
+        self.e.non_empty(f, &rec, "summary", &v.summary);
+        self.date(f, &rec, "date", &v.date);
+        self.sourced(f, &rec, "sources", &v.sources);
+        for (i, dispute) in v.disputes.iter().enumerate() {
+            let field = format!("disputes[{i}]");
+            self.e
+                .non_empty(f, &rec, &format!("{field}.about"), &dispute.about);
+            self.e
+                .non_empty(f, &rec, &format!("{field}.note"), &dispute.note);
+            let sources = &self.sources;
+            self.e
+                .renderings(sources, f, &rec, &field, &dispute.versions);
+        }
+        let Some(text) = &v.text else { return };
+        let own = self.version_points(&rec, text);
+        let mut covered = HashSet::new();
+        for (i, o) in text.outcomes.iter().enumerate() {
+            self.outcome(&rec, &format!("text.outcomes[{i}]"), o, &own, &mut covered);
+        }
+        self.missing_outcomes(&rec, &covered);
+        for (i, n) in text.new_points.iter().enumerate() {
+            self.resolves(&rec, &own, &format!("text.new_points[{i}]"), *n);
+        }
     }
-    let resolves = |e: &mut Errors, field: String, n: u32| {
+
+    /// A version's own points: numbered once each, worded, sourced. Returns their numbers.
+    fn version_points(&mut self, rec: &str, text: &VersionText) -> HashSet<u32> {
+        let f = VERSIONS_FILE;
+        let mut own = HashSet::new();
+        for (i, p) in text.points.iter().enumerate() {
+            let field = format!("text.points[{i}]");
+            if !own.insert(p.number) {
+                let message = format!("duplicate point {}", p.number);
+                self.e.push(f, rec, &format!("{field}.number"), message);
+            }
+            self.e
+                .non_empty(f, rec, &format!("{field}.title"), &p.title);
+            self.e
+                .non_empty(f, rec, &format!("{field}.summary"), &p.summary);
+            self.sourced(f, rec, &format!("{field}.sources"), &p.sources);
+        }
+        own
+    }
+
+    /// A number that must name one of the version's own points.
+    fn resolves(&mut self, rec: &str, own: &HashSet<u32>, field: &str, n: u32) {
         if !own.contains(&n) {
-            e.push(f, &rec, &field, format!("the version has no point {n}"));
+            let message = format!("the version has no point {n}");
+            self.e.push(VERSIONS_FILE, rec, field, message);
         }
-    };
-    let mut covered = HashSet::new();
-    for (i, o) in text.outcomes.iter().enumerate() {
-        let field = format!("text.outcomes[{i}]");
-        if !(1..=point_count).contains(&o.point) {
-            e.push(
-                f,
-                &rec,
-                &format!("{field}.point"),
-                format!("no US point {}", o.point),
-            );
+    }
+
+    /// What a version did with one US point: a point of the plan, given once; its version
+    /// points and the point it merged into resolve; changed and unknown outcomes say how in
+    /// a note; every outcome but unknown is sourced.
+    fn outcome(
+        &mut self,
+        rec: &str,
+        field: &str,
+        o: &PointOutcome,
+        own: &HashSet<u32>,
+        covered: &mut HashSet<u32>,
+    ) {
+        let f = VERSIONS_FILE;
+        if !self.point_exists(o.point) {
+            let message = format!("no US point {}", o.point);
+            self.e.push(f, rec, &format!("{field}.point"), message);
         } else if !covered.insert(o.point) {
-            e.push(
-                f,
-                &rec,
-                &format!("{field}.point"),
-                format!("US point {} has two outcomes", o.point),
-            );
+            let message = format!("US point {} has two outcomes", o.point);
+            self.e.push(f, rec, &format!("{field}.point"), message);
         }
         for (j, n) in o.version_points.iter().enumerate() {
-            resolves(e, format!("{field}.version_points[{j}]"), *n);
+            self.resolves(rec, own, &format!("{field}.version_points[{j}]"), *n);
         }
+        let merged_into = format!("{field}.merged_into");
         match (o.outcome, o.merged_into) {
-            (Outcome::Merged, Some(n)) => resolves(e, format!("{field}.merged_into"), n),
-            (Outcome::Merged, None) => e.push(
-                f,
-                &rec,
-                &format!("{field}.merged_into"),
-                "a merged point names the point it went into",
-            ),
-            (_, Some(_)) => e.push(
-                f,
-                &rec,
-                &format!("{field}.merged_into"),
-                "only a merged point has one",
-            ),
+            (Outcome::Merged, Some(n)) => self.resolves(rec, own, &merged_into, n),
+            (Outcome::Merged, None) => {
+                let message = "a merged point names the point it went into";
+                self.e.push(f, rec, &merged_into, message);
+            }
+            (_, Some(_)) => self
+                .e
+                .push(f, rec, &merged_into, "only a merged point has one"),
             _ => {}
         }
         if o.outcome == Outcome::Changed {
-            e.non_empty(f, &rec, &format!("{field}.note"), &o.note);
+            self.e.non_empty(f, rec, &format!("{field}.note"), &o.note);
         }
         if o.outcome == Outcome::Unknown {
-            e.non_empty(f, &rec, &format!("{field}.note"), &o.note);
+            self.e.non_empty(f, rec, &format!("{field}.note"), &o.note);
         } else {
-            e.sourced(sources, f, &rec, &format!("{field}.sources"), &o.sources);
+            self.sourced(f, rec, &format!("{field}.sources"), &o.sources);
         }
     }
-    let missing: Vec<String> = (1..=point_count)
-        .filter(|n| !covered.contains(n))
-        .map(|n| n.to_string())
-        .collect();
-    if !missing.is_empty() {
-        e.push(
-            f,
-            &rec,
-            "text.outcomes",
-            format!(
+
+    /// Every US point has an outcome in a version with a text.
+    fn missing_outcomes(&mut self, rec: &str, covered: &HashSet<u32>) {
+        let missing: Vec<String> = (1..=self.point_count)
+            .filter(|n| !covered.contains(n))
+            .map(|n| n.to_string())
+            .collect();
+        if !missing.is_empty() {
+            let message = format!(
                 "no outcome for US point(s) {}: every point needs one",
                 missing.join(", ")
-            ),
-        );
-    }
-    for (i, n) in text.new_points.iter().enumerate() {
-        resolves(e, format!("text.new_points[{i}]"), *n);
+            );
+            self.e.push(VERSIONS_FILE, rec, "text.outcomes", message);
+        }
     }
 }
