@@ -377,164 +377,296 @@ pub fn link_view(path: &str) -> Option<View> {
 pub fn decode(path: &str, query: &str, known: &Known<'_>) -> Decoded {
     let (lang, path) = split_lang(path);
     let mut notices = Notices(Vec::new(), lang);
-    let echo = |s: &str| echo(lang, s);
-    let t = |en: &'static str| live(lang, en);
-    let mut route = Route {
-        lang,
-        view: decode_path(path, known, &mut notices),
-        ..Route::default()
+    let view = decode_path(path, known, &mut notices);
+    let mut r = Reading {
+        route: Route {
+            lang,
+            view,
+            ..Route::default()
+        },
+        notices,
+        known,
+        unknown_keys: Vec::new(),
+        malformed: false,
     };
     let query = query.strip_prefix('?').unwrap_or(query);
     let (query, clipped) = clip(query, MAX_INPUT_BYTES);
     if clipped {
-        notices.add(fill(
-            t("The link was too long; only its first {0} KB were read."),
-            &[&(MAX_INPUT_BYTES / 1024).to_string()],
-        ));
+        let kb = (MAX_INPUT_BYTES / 1024).to_string();
+        r.say(
+            "The link was too long; only its first {0} KB were read.",
+            &[&kb],
+        );
     }
-    let mut seen: Vec<&'static str> = Vec::new();
-    let mut malformed = false;
-    let mut unknown_keys = Vec::new();
+    let mut seen: Vec<usize> = Vec::new();
     for (i, pair) in query.split('&').filter(|p| !p.is_empty()).enumerate() {
         if i == MAX_PARAMS {
-            notices.add(fill(
-                t("The link has too many parameters; only the first {0} were read."),
-                &[&MAX_PARAMS.to_string()],
-            ));
+            let max = MAX_PARAMS.to_string();
+            r.say(
+                "The link has too many parameters; only the first {0} were read.",
+                &[&max],
+            );
             break;
         }
+        r.pair(pair, &mut seen);
+    }
+    r.finish()
+}
+
+/// One query parameter: which keys are its own, how its value is read into the route (or a
+/// notice says why not), and its part of a written query. `PARAMS` lists them in the order
+/// a query is written; adding a filter to the URL is one entry here.
+struct Param {
+    is: fn(&str) -> bool,
+    /// Whether a second one is ignored with the "appears more than once" notice (the
+    /// later-version filter says so in its own words).
+    once: bool,
+    read: fn(&mut Reading, &str, &str),
+    write: fn(&Route) -> Option<String>,
+}
+
+const PARAMS: [Param; 7] = [
+    Param {
+        is: |k| k == "party",
+        once: true,
+        read: |r, k, v| r.party(k, v),
+        write: |r| {
+            let codes: Vec<String> = r.filter.parties.iter().map(|p| percent_encode(p)).collect();
+            (!codes.is_empty()).then(|| format!("party={}", codes.join(",")))
+        },
+    },
+    Param {
+        is: |k| k == "match",
+        once: true,
+        read: |r, k, v| r.matching(k, v),
+        write: |r| (r.filter.matching == Match::All).then(|| "match=all".to_string()),
+    },
+    Param {
+        is: |k| k == "role",
+        once: true,
+        read: |r, k, v| r.role(k, v),
+        write: |r| r.filter.role.map(|role| format!("role={}", role.code())),
+    },
+    Param {
+        is: |k| k == "theme",
+        once: true,
+        read: |r, k, v| r.theme(k, v),
+        write: |r| {
+            r.filter
+                .theme
+                .as_ref()
+                .map(|t| format!("theme={}", percent_encode(t)))
+        },
+    },
+    // "changed=e3": what a later version did with the points; one such filter at a time.
+    Param {
+        is: |k| Outcome::from_code(k).is_some(),
+        once: false,
+        read: |r, k, v| r.later(k, v),
+        write: |r| {
+            let later = r.filter.later.as_ref()?;
+            Some(format!(
+                "{}={}",
+                later.outcome.code(),
+                percent_encode(&later.version)
+            ))
+        },
+    },
+    Param {
+        is: |k| k == "q",
+        once: true,
+        read: |r, k, v| r.query(k, v),
+        write: |r| {
+            (!r.filter.query.is_empty()).then(|| format!("q={}", percent_encode(&r.filter.query)))
+        },
+    },
+    Param {
+        is: |k| k == "embed",
+        once: true,
+        read: |r, k, v| r.embed(k, v),
+        write: |r| r.embed.then(|| "embed=1".to_string()),
+    },
+];
+
+/// A query being read: the route so far, what the reader will be told, and what is known.
+struct Reading<'k> {
+    route: Route,
+    notices: Notices,
+    known: &'k Known<'k>,
+    /// Up to three unknown keys, echoed, for one notice at the end.
+    unknown_keys: Vec<String>,
+    malformed: bool,
+}
+
+impl Reading<'_> {
+    fn echo(&self, s: &str) -> String {
+        echo(self.route.lang, s)
+    }
+
+    /// A notice: `en` in the route's language, its slots filled.
+    fn say(&mut self, en: &'static str, args: &[&str]) {
+        let text = fill(live(self.route.lang, en), args);
+        self.notices.add(text);
+    }
+
+    /// One `key=value` pair, percent-decoded, to its parameter (`seen`: the parameters read).
+    fn pair(&mut self, pair: &str, seen: &mut Vec<usize>) {
         let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
         let (key, bad_key) = percent_decode(raw_key, true);
         let (value, bad_value) = percent_decode(raw_value, true);
-        malformed |= bad_key || bad_value;
-        // "changed=e3": what a later version did with the points; one such filter at a time.
-        if let Some(outcome) = Outcome::from_code(&key) {
-            let f = &mut route.filter;
-            match known.versions.iter().find(|v| **v == value) {
-                _ if f.later.is_some() => notices.add(fill(
-                    t("Only one later-version filter at a time: ignored {0}={1}."),
-                    &[outcome.code(), &echo(&value)],
-                )),
-                Some(v) => {
-                    f.later = Some(Later {
-                        version: v.to_string(),
-                        outcome,
-                    })
-                }
-                None => notices.add(fill(
-                    t("Ignored {0}={1}: no later version of the plan has that code."),
-                    &[outcome.code(), &echo(&value)],
-                )),
+        self.malformed |= bad_key || bad_value;
+        let Some(i) = PARAMS.iter().position(|p| (p.is)(&key)) else {
+            if self.unknown_keys.len() < 3 {
+                let key = self.echo(&key);
+                self.unknown_keys.push(key);
             }
-            continue;
-        }
-        let key: &'static str = match key.as_str() {
-            "party" => "party",
-            "match" => "match",
-            "role" => "role",
-            "theme" => "theme",
-            "q" => "q",
-            "embed" => "embed",
-            _ => {
-                if unknown_keys.len() < 3 {
-                    unknown_keys.push(echo(&key));
-                }
-                continue;
-            }
+            return;
         };
-        if seen.contains(&key) {
-            notices.add(fill(
-                t("The parameter {0} appears more than once; only the first was used."),
-                &[&echo(key)],
-            ));
-            continue;
+        if PARAMS[i].once {
+            if seen.contains(&i) {
+                let key = self.echo(&key);
+                self.say(
+                    "The parameter {0} appears more than once; only the first was used.",
+                    &[&key],
+                );
+                return;
+            }
+            seen.push(i);
         }
-        seen.push(key);
-        let f = &mut route.filter;
-        match key {
-            "party" => {
-                let mut picked: Vec<&str> = Vec::new();
-                for code in value.split(',').map(str::trim).filter(|c| !c.is_empty()) {
-                    match known.parties.iter().find(|k| **k == code) {
-                        Some(k) => {
-                            if !picked.contains(k) {
-                                picked.push(k);
-                            }
-                        }
-                        None => notices.add(fill(t("Ignored unknown party {0}."), &[&echo(code)])),
-                    }
-                }
-                f.parties = known
-                    .parties
-                    .iter()
-                    .filter(|k| picked.contains(k))
-                    .map(|k| k.to_string())
-                    .collect();
-            }
-            "match" => match value.as_str() {
-                "any" => f.matching = Match::Any,
-                "all" => f.matching = Match::All,
-                _ => notices.add(fill(
-                    t("Ignored match={0}: use “any” or “all”."),
-                    &[&echo(&value)],
-                )),
-            },
-            "role" => match Role::from_code(&value) {
-                Some(r) => f.role = Some(r),
-                None => notices.add(fill(
-                    t("Ignored unknown role {0}: use “obliged”, “benefits” or “named”."),
-                    &[&echo(&value)],
-                )),
-            },
-            "theme" => match known.themes.iter().find(|t| **t == value) {
-                Some(t) => f.theme = Some(t.to_string()),
-                None => notices.add(fill(t("Ignored unknown theme {0}."), &[&echo(&value)])),
-            },
-            "q" => {
-                let clean: String = value.chars().filter(|c| !c.is_control()).collect();
-                if clean.chars().count() > MAX_QUERY_CHARS {
-                    notices.add(fill(
-                        t("The search text was cut to its first {0} characters."),
-                        &[&MAX_QUERY_CHARS.to_string()],
-                    ));
-                    f.query = clean.chars().take(MAX_QUERY_CHARS).collect();
-                } else {
-                    f.query = clean;
+        (PARAMS[i].read)(self, &key, &value);
+    }
+
+    fn party(&mut self, _: &str, value: &str) {
+        let mut picked: Vec<&str> = Vec::new();
+        for code in value.split(',').map(str::trim).filter(|c| !c.is_empty()) {
+            match self.known.parties.iter().find(|k| **k == code) {
+                Some(k) if !picked.contains(k) => picked.push(k),
+                Some(_) => {}
+                None => {
+                    let code = self.echo(code);
+                    self.say("Ignored unknown party {0}.", &[&code]);
                 }
             }
-            _ => match value.as_str() {
-                "1" | "true" => route.embed = true,
-                "0" | "false" | "" => route.embed = false,
-                _ => notices.add(fill(t("Ignored embed={0}: use embed=1."), &[&echo(&value)])),
-            },
+        }
+        self.route.filter.parties = self
+            .known
+            .parties
+            .iter()
+            .filter(|k| picked.contains(k))
+            .map(|k| k.to_string())
+            .collect();
+    }
+
+    fn matching(&mut self, _: &str, value: &str) {
+        match value {
+            "any" => self.route.filter.matching = Match::Any,
+            "all" => self.route.filter.matching = Match::All,
+            _ => {
+                let value = self.echo(value);
+                self.say("Ignored match={0}: use “any” or “all”.", &[&value]);
+            }
         }
     }
-    if !unknown_keys.is_empty() {
-        let one = unknown_keys.len() == 1;
-        notices.add(fill(
-            t(if one {
-                "Ignored unknown parameter {0}."
+
+    fn role(&mut self, _: &str, value: &str) {
+        match Role::from_code(value) {
+            Some(r) => self.route.filter.role = Some(r),
+            None => {
+                let value = self.echo(value);
+                self.say(
+                    "Ignored unknown role {0}: use “obliged”, “benefits” or “named”.",
+                    &[&value],
+                );
+            }
+        }
+    }
+
+    fn theme(&mut self, _: &str, value: &str) {
+        match self.known.themes.iter().find(|t| **t == value) {
+            Some(t) => self.route.filter.theme = Some(t.to_string()),
+            None => {
+                let value = self.echo(value);
+                self.say("Ignored unknown theme {0}.", &[&value]);
+            }
+        }
+    }
+
+    fn later(&mut self, key: &str, value: &str) {
+        let Some(outcome) = Outcome::from_code(key) else {
+            return;
+        };
+        let version = self.known.versions.iter().find(|v| **v == value);
+        let echoed = self.echo(value);
+        match version {
+            _ if self.route.filter.later.is_some() => self.say(
+                "Only one later-version filter at a time: ignored {0}={1}.",
+                &[outcome.code(), &echoed],
+            ),
+            Some(v) => {
+                self.route.filter.later = Some(Later {
+                    version: v.to_string(),
+                    outcome,
+                })
+            }
+            None => self.say(
+                "Ignored {0}={1}: no later version of the plan has that code.",
+                &[outcome.code(), &echoed],
+            ),
+        }
+    }
+
+    fn query(&mut self, _: &str, value: &str) {
+        let clean: String = value.chars().filter(|c| !c.is_control()).collect();
+        if clean.chars().count() > MAX_QUERY_CHARS {
+            let max = MAX_QUERY_CHARS.to_string();
+            self.say(
+                "The search text was cut to its first {0} characters.",
+                &[&max],
+            );
+            self.route.filter.query = clean.chars().take(MAX_QUERY_CHARS).collect();
+        } else {
+            self.route.filter.query = clean;
+        }
+    }
+
+    fn embed(&mut self, _: &str, value: &str) {
+        match value {
+            "1" | "true" => self.route.embed = true,
+            "0" | "false" | "" => self.route.embed = false,
+            _ => {
+                let value = self.echo(value);
+                self.say("Ignored embed={0}: use embed=1.", &[&value]);
+            }
+        }
+    }
+
+    /// The notices that sum up the whole query, and what the view takes of the filter.
+    fn finish(mut self) -> Decoded {
+        if !self.unknown_keys.is_empty() {
+            let keys = self.unknown_keys.join(", ");
+            if self.unknown_keys.len() == 1 {
+                self.say("Ignored unknown parameter {0}.", &[&keys]);
             } else {
-                "Ignored unknown parameters {0}."
-            }),
-            &[&unknown_keys.join(", ")],
-        ));
-    }
-    if malformed {
-        notices.add(
-            t("Part of the link was badly encoded and was read as best we could.").to_string(),
-        );
-    }
-    if route.view == View::Balance {
-        let table = route.filter.table_part();
-        if table != route.filter {
-            notices.add(t("The table of who gives and who gains is narrowed by theme and search only; the link's other filters were left out.").to_string());
-            route.filter = table;
+                self.say("Ignored unknown parameters {0}.", &[&keys]);
+            }
         }
-    }
-    Decoded {
-        route,
-        notices: notices.finish(),
+        if self.malformed {
+            self.say(
+                "Part of the link was badly encoded and was read as best we could.",
+                &[],
+            );
+        }
+        if self.route.view == View::Balance {
+            let table = self.route.filter.table_part();
+            if table != self.route.filter {
+                self.say("The table of who gives and who gains is narrowed by theme and search only; the link's other filters were left out.", &[]);
+                self.route.filter = table;
+            }
+        }
+        Decoded {
+            route: self.route,
+            notices: self.notices.finish(),
+        }
     }
 }
 
@@ -550,35 +682,15 @@ pub fn encode_path(view: &View) -> String {
     }
 }
 
-/// The query string for a filter, with its `?`, or empty.
+/// The query string for a filter, with its `?`, or empty: each parameter of `PARAMS` the
+/// route sets, in the table's order.
 pub fn encode_query(filter: &Filter, embed: bool) -> String {
-    let mut parts = Vec::new();
-    if !filter.parties.is_empty() {
-        let codes: Vec<String> = filter.parties.iter().map(|p| percent_encode(p)).collect();
-        parts.push(format!("party={}", codes.join(",")));
-    }
-    if filter.matching == Match::All {
-        parts.push("match=all".to_string());
-    }
-    if let Some(role) = filter.role {
-        parts.push(format!("role={}", role.code()));
-    }
-    if let Some(theme) = &filter.theme {
-        parts.push(format!("theme={}", percent_encode(theme)));
-    }
-    if let Some(later) = &filter.later {
-        parts.push(format!(
-            "{}={}",
-            later.outcome.code(),
-            percent_encode(&later.version)
-        ));
-    }
-    if !filter.query.is_empty() {
-        parts.push(format!("q={}", percent_encode(&filter.query)));
-    }
-    if embed {
-        parts.push("embed=1".to_string());
-    }
+    let route = Route {
+        filter: filter.clone(),
+        embed,
+        ..Route::default()
+    };
+    let parts: Vec<String> = PARAMS.iter().filter_map(|p| (p.write)(&route)).collect();
     if parts.is_empty() {
         String::new()
     } else {
