@@ -90,11 +90,6 @@ impl Date {
     pub fn month_name(self) -> &'static str {
         MONTH_NAME[(self.month as usize).clamp(1, 12) - 1]
     }
-
-    /// "20 Nov 2025"
-    pub fn long(self) -> String {
-        format!("{} {} {}", self.day, self.month_abbr(), self.year)
-    }
 }
 
 impl fmt::Display for Date {
@@ -137,9 +132,9 @@ mod tests {
     }
 
     #[test]
-    fn displays_iso_and_long() {
+    fn displays_iso_and_month_names() {
         assert_eq!(Date::new(2025, 3, 8).to_string(), "2025-03-08");
-        assert_eq!(Date::new(2025, 3, 8).long(), "8 Mar 2025");
+        assert_eq!(Date::new(2025, 3, 8).month_abbr(), "Mar");
         assert_eq!(Date::new(2025, 11, 1).month_name(), "November");
     }
 }

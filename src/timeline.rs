@@ -66,12 +66,6 @@ pub struct Span {
 }
 
 impl Span {
-    /// 20 Jan 2025 to 21 Nov 2025.
-    pub const PLAN: Span = Span {
-        start: TIMELINE_START,
-        end: TIMELINE_END,
-    };
-
     /// Both parts: from the plan's start to the last event (or the plan's end, if later).
     pub fn whole(events: &[Event]) -> Span {
         let last = events
@@ -163,6 +157,12 @@ pub fn group_by_month(events: &[Event], indices: &[usize]) -> Vec<MonthGroup> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The plan's range, 20 Jan 2025 to 21 Nov 2025.
+    const PLAN: Span = Span {
+        start: TIMELINE_START,
+        end: TIMELINE_END,
+    };
     use crate::date::days_in_month;
 
     fn month_end(date: Date) -> Date {
@@ -234,7 +234,7 @@ mod tests {
 
     #[test]
     fn positions_span_the_plan_and_clamp() {
-        let s = Span::PLAN;
+        let s = PLAN;
         assert_eq!(s.fraction(TIMELINE_START), 0.0);
         assert_eq!(s.fraction(TIMELINE_END), 1.0);
         assert_eq!(s.fraction(Date::new(2024, 12, 31)), 0.0);
@@ -262,7 +262,7 @@ mod tests {
 
     #[test]
     fn one_tick_per_month_from_jan_to_nov() {
-        let ticks = Span::PLAN.month_ticks();
+        let ticks = PLAN.month_ticks();
         let labels: Vec<_> = ticks.iter().map(|t| t.date.month_abbr()).collect();
         assert_eq!(
             labels,
