@@ -16,6 +16,7 @@ pub mod export;
 pub mod filter;
 pub mod i18n;
 pub mod keys;
+pub mod markup;
 pub mod model;
 pub mod share_card;
 #[cfg(all(feature = "site", not(target_arch = "wasm32")))]
