@@ -1,9 +1,9 @@
 //! What the filter looks at in each record: a point's parties with their roles, its themes, what
 //! each later version did with it and its searchable text; an event's parties. The
 //! pre-rendered pages carry all but the text as data attributes on each record (`data-roles`,
-//! `data-themes`, `data-later`, `data-parties`) and the text in
-//! the record's own markup; the islands read them back from the page, so the wasm ships no
-//! dataset. Natively the same keys are made from the data (`PointKeys::of`), so the filter has
+//! `data-themes`, `data-later`, `data-parties`: their names are `crate::markup`'s, their values
+//! this file's codec) and the text in the record's own markup; the islands read them back from
+//! the page, so the wasm ships no dataset. Natively the same keys are made from the data (`PointKeys::of`), so the filter has
 //! one definition, tested here.
 
 use crate::fold::fold;

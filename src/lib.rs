@@ -20,6 +20,7 @@ pub mod fold;
 pub mod html;
 pub mod i18n;
 pub mod keys;
+pub mod markup;
 pub mod model;
 pub mod share_card;
 #[cfg(all(feature = "site", not(target_arch = "wasm32")))]

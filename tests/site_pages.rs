@@ -1,14 +1,15 @@
 //! The generated static pages, sitemap and data agree: every point and event has a page,
 //! every page's tags match its record, and text from the data is escaped.
 
+mod common;
+
+use common::dataset;
 use twenty_eight::data;
 use twenty_eight::html::escape;
-use twenty_eight::i18n::{self, Lang};
+use twenty_eight::i18n;
 use twenty_eight::model::Dataset;
 use twenty_eight::site::{self, SiteConfig};
 use twenty_eight::translation;
-use twenty_eight::ui::prerender;
-use twenty_eight::url;
 
 const TEMPLATE: &str = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n  <meta charset=\"utf-8\">\n  \
 <title>Twenty-Eight</title>\n  <meta name=\"description\" content=\"app\">\n  <base href=\"/twenty-eight/\">\n\
@@ -22,31 +23,17 @@ fn config() -> SiteConfig {
     }
 }
 
-/// The dataset in Ukrainian, as the `site` binary makes it.
-fn ukrainian(d: &Dataset) -> Dataset {
-    let uk = translation::load(&translation::UkFiles::shipped(), d).expect("the translation loads");
-    translation::apply(d, &uk)
-}
-
 /// The site as the `site` binary writes it, in both languages: each page's first view
 /// pre-rendered from `d` or its Ukrainian (text widths for the share images: 0.6 em a
 /// character).
 fn generate_all(d: &Dataset) -> site::Generated {
-    // The components hold their dataset for the program's lifetime, as the site binary's do.
-    let held: &'static Dataset = Box::leak(Box::new(d.clone()));
-    let uk: &'static Dataset = Box::leak(Box::new(ukrainian(d)));
+    let pages = common::Pages::of(d);
     site::generate(
         d,
-        Some(uk),
+        Some(pages.uk),
         TEMPLATE,
         &config(),
-        &|path| {
-            let data = match url::split_lang(path).0 {
-                Lang::En => held,
-                Lang::Uk => uk,
-            };
-            prerender::render(data, "/twenty-eight/", path)
-        },
+        &|path| pages.body("/twenty-eight/", path),
         &|text, size, _| text.chars().count() as f32 * size * 0.6,
         &data::DataFiles::shipped().named(),
     )
@@ -108,10 +95,6 @@ fn text(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
-}
-
-fn dataset() -> Dataset {
-    data::load_shipped().expect("shipped data is valid")
 }
 
 fn file<'a>(files: &'a [site::SiteFile], path: &str) -> &'a str {

@@ -11,20 +11,22 @@ use super::dom::all;
 use super::state::PageState;
 use crate::balance::{self, Bar, Totals};
 use crate::keys::PointKeys;
+use crate::markup;
 use crate::model::Role;
 
-/// The table's rows as the filter sees them (`tr.balance-row`, with `data-text`).
+/// The table's rows as the filter sees them (`markup::SEL_BALANCE_ROW`, with the point's
+/// keys and its searchable text).
 pub fn table_keys() -> Vec<PointKeys> {
-    all(&gloo_utils::document_element(), "tr.balance-row")
+    all(&gloo_utils::document_element(), markup::SEL_BALANCE_ROW)
         .iter()
         .filter_map(|row| {
-            let number = row.id().strip_prefix("row-")?.parse().ok()?;
+            let number = markup::parse_row_id(&row.id())?;
             let attr = |name: &str| row.get_attribute(name).unwrap_or_default();
             Some(PointKeys::from_row(
                 number,
-                &attr("data-roles"),
-                &attr("data-themes"),
-                &attr("data-text"),
+                &attr(markup::DATA_ROLES),
+                &attr(markup::DATA_THEMES),
+                &attr(markup::DATA_TEXT),
             ))
         })
         .collect()
@@ -32,7 +34,7 @@ pub fn table_keys() -> Vec<PointKeys> {
 
 /// The table's parts a filter change touches, found once.
 struct Table {
-    /// Every role cell's and total's link (`a[data-role]`).
+    /// Every role cell's and total's link (`markup::SEL_BALANCE_LINK`).
     links: Vec<Element>,
     bars: Vec<Element>,
 }
@@ -43,18 +45,18 @@ pub fn follow_table(page: PageState) {
     Effect::new(move |_| {
         let root = gloo_utils::document_element();
         let table = table.get_or_insert_with(|| Table {
-            links: all(&root, "table.balance a[data-role]"),
-            bars: all(&root, "svg.bar"),
+            links: all(&root, markup::SEL_BALANCE_LINK),
+            bars: all(&root, markup::SEL_BAR),
         });
         let narrowed = page.route.with(|r| r.filter.table_part());
         page.matching.with(|shown| {
             for a in &table.links {
                 let attr = |name: &str| a.get_attribute(name).unwrap_or_default();
-                let party = attr("data-party");
-                let Some(role) = Role::from_code(&attr("data-role")) else {
+                let party = attr(markup::DATA_PARTY);
+                let Some(role) = Role::from_code(&attr(markup::DATA_ROLE)) else {
                     continue;
                 };
-                let point = attr("data-point").parse().ok();
+                let point = attr(markup::DATA_POINT).parse().ok();
                 let route = balance::route(page.lang, &party, role, point, &narrowed);
                 let _ = a.set_attribute("href", &browser::href(page.base, &route));
                 if point.is_none() {
@@ -71,14 +73,14 @@ pub fn follow_table(page: PageState) {
                 }
             }
             for svg in &table.bars {
-                let party = svg.get_attribute("data-party").unwrap_or_default();
+                let party = svg.get_attribute(markup::DATA_PARTY).unwrap_or_default();
                 let totals = Totals::of(page.points, shown, &party);
                 let bar = Bar::of(totals, shown.len());
                 let _ = svg.set_attribute(
                     "aria-label",
                     &balance::bar_label(page.lang, page.vocabulary().party_short(&party), totals),
                 );
-                let rects = all(svg, "rect");
+                let rects = all(svg, markup::SEL_BAR_PART);
                 for (rect, (x, width)) in rects.iter().zip([bar.obliged, bar.benefits]) {
                     let _ = rect.set_attribute("x", &x.to_string());
                     let _ = rect.set_attribute("width", &width.to_string());

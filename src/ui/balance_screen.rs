@@ -5,6 +5,7 @@
 //! they leave out and keeps the totals, the bars and the links in step
 //! (`ui::balance_dom::follow_table`); the counting is `crate::balance`'s.
 
+use leptos::attr::custom::custom_attribute;
 use leptos::prelude::*;
 
 use super::browser;
@@ -16,6 +17,7 @@ use crate::balance::{self, Bar, Totals, BAR_HEIGHT, BAR_WIDTH};
 use crate::filter::Filter;
 use crate::i18n::{fill, Lang};
 use crate::keys::{list_attr, roles_attr, PointKeys};
+use crate::markup;
 use crate::model::{Point, Role};
 use crate::url::View;
 
@@ -64,9 +66,9 @@ pub fn BalanceScreen() -> impl IntoView {
                         <td>
                             <a
                                 class="total"
-                                href=href
-                                data-party=*code
-                                data-role=role.code()
+                                href={href}
+                                {..custom_attribute(markup::DATA_PARTY, *code)}
+                                {..custom_attribute(markup::DATA_ROLE, role.code())}
                                 aria-label=balance::total_label(site.lang, short, role, n, shown)
                             >
                                 {n}
@@ -103,7 +105,7 @@ pub fn BalanceScreen() -> impl IntoView {
             <RoleLegend symbols=true note="Choose a role or a total to see those points." />
             <PointList>
             <div class="table-scroll" role="region" aria-labelledby="balance-caption" tabindex="0">
-                <table class="balance">
+                <table class=markup::BALANCE>
                     <caption id="balance-caption">
                         {t("Who gives, who gains: each point's parties and their roles. ")}
                         <span class="caption-note">{t("The roles are our editorial reading of each point, not the plan's words.")}</span>
@@ -127,7 +129,7 @@ pub fn BalanceScreen() -> impl IntoView {
                     </tfoot>
                 </table>
             </div>
-            <div class="empty" role="note" hidden>
+            <div class=markup::EMPTY role="note" hidden>
                 <p>{t("No point matches this theme and search. Every word of the search must appear in a point.")}</p>
                 <button type="button">{t("Reset filters")}</button>
             </div>
@@ -174,7 +176,12 @@ fn Row(
                 let href = browser::href(site.base, &balance::route(site.lang, code, role, Some(n), &Filter::default()));
                 view! {
                     <td class=format!("cell role-{}", role.code())>
-                        <a href=href data-party=*code data-role=role.code() data-point=n>
+                        <a
+                            href={href}
+                            {..custom_attribute(markup::DATA_PARTY, *code)}
+                            {..custom_attribute(markup::DATA_ROLE, role.code())}
+                            {..custom_attribute(markup::DATA_POINT, n)}
+                        >
                             <span aria-hidden="true">{role.symbol()}</span>" "<span class="role-word">{t(role.code())}</span>
                             <span class="sr-only">{fill(t(": {0}, point {1}"), &[short, &n.to_string()])}</span>
                         </a>
@@ -190,11 +197,11 @@ fn Row(
         .collect_view();
     view! {
         <tr
-            class="balance-row"
-            id=format!("row-{n}")
-            data-roles=roles_attr(&point.parties)
-            data-themes=list_attr(&point.themes)
-            data-text=keys.text.clone()
+            class=markup::BALANCE_ROW
+            id=markup::row_id(n)
+            {..custom_attribute(markup::DATA_ROLES, roles_attr(&point.parties))}
+            {..custom_attribute(markup::DATA_THEMES, list_attr(&point.themes))}
+            {..custom_attribute(markup::DATA_TEXT, keys.text.clone())}
         >
             <th scope="row">
                 <a href=site.href(&View::Point(n))>
@@ -215,12 +222,12 @@ fn BarChart(party: &'static str, label: String, totals: Totals, shown: usize) ->
     let mid = BAR_WIDTH / 2;
     view! {
         <svg
-            class="bar"
+            class=markup::BAR
             viewBox=format!("0 0 {BAR_WIDTH} {BAR_HEIGHT}")
             preserveAspectRatio="none"
             role="img"
             aria-label=balance::bar_label(lang, &label, totals)
-            data-party=party
+            {..custom_attribute(markup::DATA_PARTY, party)}
         >
             <rect class="bar-obliged" x=bar.obliged.0 y="10" width=bar.obliged.1 height=BAR_HEIGHT - 20></rect>
             <rect class="bar-benefits" x=bar.benefits.0 y="10" width=bar.benefits.1 height=BAR_HEIGHT - 20></rect>

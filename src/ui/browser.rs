@@ -203,7 +203,7 @@ mod wasm {
 
     /// Polite announcements for screen readers ("Link copied"), in `#announcer`.
     pub fn announce(text: &str) {
-        if let Some(el) = document().get_element_by_id("announcer") {
+        if let Some(el) = document().get_element_by_id(crate::markup::ANNOUNCER) {
             el.set_text_content(Some(text));
         }
     }
@@ -252,8 +252,8 @@ mod wasm {
 
     /// Marks the live app: `main[data-ready]` (the tests wait for it).
     pub fn mark_ready() {
-        if let Ok(Some(main)) = document().query_selector("main") {
-            let _ = main.set_attribute("data-ready", "");
+        if let Ok(Some(main)) = document().query_selector(crate::markup::SEL_MAIN) {
+            let _ = main.set_attribute(crate::markup::DATA_READY, "");
         }
     }
 

@@ -12,7 +12,10 @@ pub use copy::{cite, copy};
 
 #[cfg(not(target_arch = "wasm32"))]
 mod button {
+    use leptos::attr::custom::custom_attribute;
     use leptos::prelude::*;
+
+    use crate::markup;
 
     /// `label`: the copy button's name; `cite_label` and `citation`: the cite button's name
     /// and the citation's fixed part (`site::citation`).
@@ -25,8 +28,13 @@ mod button {
         let site = expect_context::<crate::ui::page::Site>();
         view! {
             <div class="copy-link">
-                <button type="button" class="copy" aria-label=label>{site.t("Copy link")}</button>
-                <button type="button" class="cite" aria-label=cite_label data-cite=citation>{site.t("Cite")}</button>
+                <button type="button" class=markup::COPY aria-label=label>{site.t("Copy link")}</button>
+                <button
+                    type="button"
+                    class=markup::CITE
+                    aria-label={cite_label}
+                    {..custom_attribute(markup::DATA_CITE, citation)}
+                >{site.t("Cite")}</button>
             </div>
         }
     }
@@ -39,19 +47,17 @@ mod copy {
     use wasm_bindgen::JsCast;
     use web_sys::{Element, HtmlInputElement};
 
+    use crate::markup;
     use crate::ui::browser;
     use crate::ui::state::PageState;
     use crate::url::View;
 
     /// The record a button belongs to: its `<article id="point-N">` or `id="event-<id>"`.
     fn record_view(button: &Element) -> Option<View> {
-        let id = button.closest("article").ok().flatten()?.id();
-        if let Some(n) = id.strip_prefix("point-") {
-            n.parse().ok().map(View::Point)
-        } else {
-            id.strip_prefix("event-")
-                .map(|e| View::Event(e.to_string()))
-        }
+        let id = button.closest(markup::SEL_RECORD).ok().flatten()?.id();
+        markup::parse_point_id(&id)
+            .map(View::Point)
+            .or_else(|| markup::parse_event_id(&id).map(|e| View::Event(e.to_string())))
     }
 
     pub fn copy(page: PageState, button: Element) {
@@ -85,7 +91,7 @@ mod copy {
                 ..Default::default()
             },
         );
-        let fixed = button.get_attribute("data-cite").unwrap_or_default();
+        let fixed = button.get_attribute(markup::DATA_CITE).unwrap_or_default();
         let text = crate::site::cite_line(page.lang, &fixed, &url, browser::today());
         let t = move |en| page.t(en);
         put(
@@ -128,7 +134,7 @@ mod copy {
             return;
         };
         let existing = parent
-            .query_selector(".copy-fallback input")
+            .query_selector(markup::SEL_COPY_FALLBACK_INPUT)
             .ok()
             .flatten()
             .and_then(|e| e.dyn_into::<HtmlInputElement>().ok());
@@ -141,7 +147,7 @@ mod copy {
                 else {
                     return;
                 };
-                label.set_class_name("copy-fallback");
+                label.set_class_name(markup::COPY_FALLBACK);
                 label.set_text_content(Some(label_text));
                 let _ = input.set_attribute("type", "text");
                 let _ = input.set_attribute("readonly", "");

@@ -1,7 +1,7 @@
 //! The browser's side of the static records (wasm only): reading each record's filter keys
 //! and title from the page, showing and hiding records as the filter changes, and the clicks
 //! and keys inside them. The decisions stay in the core (`filter`, `url`, `keys`); this file
-//! only finds elements and flips their flags.
+//! only finds elements (by `markup`'s names) and flips their flags.
 
 use leptos::ev;
 use leptos::html;
@@ -14,6 +14,7 @@ use super::state::{is_plain_click, PageState};
 use crate::filter::Edit;
 use crate::i18n::Lang;
 use crate::keys::{EventKeys, PointKeys};
+use crate::markup;
 use crate::url::{self, View};
 
 pub fn all(root: &impl AsRef<web_sys::Element>, selector: &str) -> Vec<Element> {
@@ -33,40 +34,41 @@ fn text_of(root: &Element, selector: &str) -> String {
         .unwrap_or_default()
 }
 
-/// The point cards' keys, in page order (`li.card-item` with `data-roles` and `data-themes`).
+/// The point cards' keys, in page order (`markup::SEL_CARD_ITEM`, with the point's keys).
 pub fn point_keys() -> Vec<PointKeys> {
-    all(&gloo_utils::document_element(), "li.card-item")
+    all(&gloo_utils::document_element(), markup::SEL_CARD_ITEM)
         .iter()
         .filter_map(|item| {
-            let article = item.query_selector("article.card").ok().flatten()?;
-            let number = article.id().strip_prefix("point-")?.parse().ok()?;
-            let subs: Vec<String> = all(item, ".sub-text")
+            let article = item.query_selector(markup::SEL_CARD).ok().flatten()?;
+            let number = markup::parse_point_id(&article.id())?;
+            let subs: Vec<String> = all(item, markup::SEL_SUB_TEXT)
                 .iter()
                 .map(|s| s.text_content().unwrap_or_default())
                 .collect();
+            let attr = |name: &str| item.get_attribute(name).unwrap_or_default();
             Some(PointKeys::from_markup(
                 number,
-                &item.get_attribute("data-roles").unwrap_or_default(),
-                &item.get_attribute("data-themes").unwrap_or_default(),
-                &item.get_attribute("data-later").unwrap_or_default(),
-                &text_of(&article, ".card-title-text"),
-                &text_of(&article, ".summary"),
+                &attr(markup::DATA_ROLES),
+                &attr(markup::DATA_THEMES),
+                &attr(markup::DATA_LATER),
+                &text_of(&article, markup::SEL_CARD_TITLE_TEXT),
+                &text_of(&article, markup::SEL_SUMMARY),
                 subs.iter().map(String::as_str),
             ))
         })
         .collect()
 }
 
-/// The events' keys, in page order (`li.event-item` with `data-parties`).
+/// The events' keys, in page order (`markup::SEL_EVENT_ITEM`, with the event's parties).
 pub fn event_keys() -> Vec<EventKeys> {
-    all(&gloo_utils::document_element(), "li.event-item")
+    all(&gloo_utils::document_element(), markup::SEL_EVENT_ITEM)
         .iter()
         .filter_map(|item| {
-            let article = item.query_selector("article.event").ok().flatten()?;
+            let article = item.query_selector(markup::SEL_EVENT).ok().flatten()?;
             Some(EventKeys {
-                id: article.id().strip_prefix("event-")?.to_string(),
+                id: markup::parse_event_id(&article.id())?.to_string(),
                 parties: crate::keys::parse_list(
-                    &item.get_attribute("data-parties").unwrap_or_default(),
+                    &item.get_attribute(markup::DATA_PARTIES).unwrap_or_default(),
                 ),
             })
         })
@@ -76,7 +78,7 @@ pub fn event_keys() -> Vec<EventKeys> {
 /// Whether this page is the timeline's part after the release (its records' wrapper says so).
 pub fn is_after_part() -> bool {
     document()
-        .query_selector("[data-part=\"after\"]")
+        .query_selector(markup::SEL_PART_AFTER)
         .ok()
         .flatten()
         .is_some()
@@ -89,23 +91,23 @@ pub fn record_title(lang: Lang, view: &View) -> Option<String> {
             Some(crate::site::screen_title(lang, view.screen()))
         }
         View::Point(n) => {
-            let card = document().get_element_by_id(&format!("point-{n}"))?;
+            let card = document().get_element_by_id(&markup::point_id(*n))?;
             Some(crate::site::point_title(
                 lang,
                 *n,
-                text_of(&card, ".card-title-text").trim(),
+                text_of(&card, markup::SEL_CARD_TITLE_TEXT).trim(),
             ))
         }
         View::Event(id) => {
-            let event = document().get_element_by_id(&format!("event-{id}"))?;
+            let event = document().get_element_by_id(&markup::event_id(id))?;
             let when = event
-                .query_selector("time")
+                .query_selector(markup::SEL_EVENT_DATE)
                 .ok()
                 .flatten()?
                 .get_attribute("title")?;
             Some(crate::site::event_title_from(
                 lang,
-                text_of(&event, "h3").trim(),
+                text_of(&event, markup::SEL_EVENT_TITLE).trim(),
                 &when,
             ))
         }
@@ -127,20 +129,20 @@ struct Records {
 
 impl Records {
     fn read(root: &Element) -> Self {
-        let items = all(root, "li.card-item, li.event-item, tr.balance-row");
+        let items = all(root, markup::SEL_RECORD_ITEM);
         let mut months = Vec::new();
         let mut start = 0;
-        for month in all(root, "section.month") {
-            let n = all(&month, "li.event-item").len();
+        for month in all(root, markup::SEL_MONTH) {
+            let n = all(&month, markup::SEL_EVENT_ITEM).len();
             months.push((month, start..start + n));
             start += n;
         }
         Records {
             shown: vec![true; items.len()],
             items,
-            marks: all(root, "g.mark-group"),
+            marks: all(root, markup::SEL_MARK_GROUP),
             months,
-            empty: root.query_selector(".empty").ok().flatten(),
+            empty: root.query_selector(markup::SEL_EMPTY).ok().flatten(),
         }
     }
 
@@ -199,10 +201,10 @@ pub fn follow_filter(page: PageState, root: NodeRef<html::Div>) {
             let element =
                 |id: &Option<String>| id.as_ref().and_then(|id| document().get_element_by_id(id));
             if let Some(el) = element(&focused) {
-                let _ = el.class_list().remove_1("focused");
+                let _ = el.class_list().remove_1(markup::FOCUSED);
             }
             if let Some(el) = element(&now) {
-                let _ = el.class_list().add_1("focused");
+                let _ = el.class_list().add_1(markup::FOCUSED);
             }
             focused = now;
         }
@@ -212,8 +214,8 @@ pub fn follow_filter(page: PageState, root: NodeRef<html::Div>) {
 /// The element id of a view's focused record: "point-12", "event-<id>".
 pub fn record_id(view: &View) -> Option<String> {
     match view {
-        View::Point(n) => Some(format!("point-{n}")),
-        View::Event(id) => Some(format!("event-{id}")),
+        View::Point(n) => Some(markup::point_id(*n)),
+        View::Event(id) => Some(markup::event_id(id)),
         _ => None,
     }
 }
@@ -228,7 +230,7 @@ fn closest(el: &Element, selector: &str) -> Option<Element> {
 
 /// The event a mark of the overview stands for (marks are in the events' order).
 fn mark_view(page: PageState, mark: &Element) -> Option<View> {
-    let marks = all(&mark.parent_element()?, "g.mark-group");
+    let marks = all(&mark.parent_element()?, markup::SEL_MARK_GROUP);
     let i = marks.iter().position(|m| m == mark)?;
     Some(View::Event(page.events.get(i)?.id.clone()))
 }
@@ -253,13 +255,15 @@ pub fn on_record_click(page: PageState, e: &ev::MouseEvent) {
     let Some(el) = target(e) else {
         return;
     };
-    if let Some(button) = closest(&el, "button.copy") {
+    if let Some(button) = closest(&el, markup::SEL_COPY) {
         copy_link::copy(page, button);
-    } else if let Some(button) = closest(&el, "button.cite") {
+    } else if let Some(button) = closest(&el, markup::SEL_CITE) {
         copy_link::cite(page, button);
-    } else if closest(&el, ".empty button").is_some() {
+    } else if closest(&el, markup::SEL_EMPTY_RESET).is_some() {
         page.edit(Edit::Reset);
-    } else if let Some(view) = closest(&el, "g.mark-group").and_then(|m| mark_view(page, &m)) {
+    } else if let Some(view) =
+        closest(&el, markup::SEL_MARK_GROUP).and_then(|m| mark_view(page, &m))
+    {
         page.go(view);
     } else if let Some(view) = closest(&el, "a[href]").and_then(|a| link_view(page, &a)) {
         if is_plain_click(e) {
@@ -275,7 +279,7 @@ pub fn on_record_key(page: PageState, e: &ev::KeyboardEvent) {
         return;
     }
     if let Some(view) = target(e)
-        .and_then(|el| closest(&el, "g.mark-group"))
+        .and_then(|el| closest(&el, markup::SEL_MARK_GROUP))
         .and_then(|m| mark_view(page, &m))
     {
         e.prevent_default();

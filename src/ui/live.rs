@@ -17,6 +17,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 
 use super::{balance_dom, browser, dom, state};
 use crate::filter::Edit;
+use crate::markup;
 use crate::url::{self, Decoded, Route, Screen};
 use crate::vocabulary;
 
@@ -146,7 +147,7 @@ pub fn live() {
 
 /// The filter controls the reader changed on the page before the app arrived, as edits.
 fn early_edits() -> Vec<Edit> {
-    let Ok(controls) = document().query_selector_all(".filters input, .filters select") else {
+    let Ok(controls) = document().query_selector_all(markup::SEL_FILTER_CONTROL) else {
         return Vec::new();
     };
     (0..controls.length())

@@ -12,6 +12,7 @@ use super::timeline_screen::TimelineScreen;
 use super::versions_screen::{VersionPointScreen, VersionsScreen};
 use crate::data_error::DataError;
 use crate::i18n::{self, Lang};
+use crate::markup;
 use crate::model::Dataset;
 use crate::url::{encode_path, Screen, View};
 
@@ -66,7 +67,7 @@ pub fn Page(screen: Screen) -> impl IntoView {
         <Notices />
         // `data-ready` is set in the browser once every island is live.
         <main id="main" tabindex="-1">{body}</main>
-        <p id="announcer" class="sr-only" role="status" aria-live="polite"></p>
+        <p id=markup::ANNOUNCER class="sr-only" role="status" aria-live="polite"></p>
         <SiteFooter />
     }
 }

@@ -1,7 +1,9 @@
 //! One point of the plan as a card (native only: static markup): number and title (a link to
 //! /p/N), summary, sub-points, party roles, themes, differing versions, related events,
-//! provenance and "copy link". Its list item carries what the filter reads (`crate::keys`).
+//! provenance and "copy link". Its list item carries what the filter reads (`crate::keys`),
+//! under the names the islands read it by (`crate::markup`).
 
+use leptos::attr::custom::custom_attribute;
 use leptos::prelude::*;
 
 use super::copy_link::CopyLink;
@@ -11,6 +13,7 @@ use super::state::PageState;
 use super::versions_screen::LaterVersions;
 use crate::i18n::{fill, inner_quotes};
 use crate::keys::{later_attr, list_attr, roles_attr};
+use crate::markup;
 use crate::model::Point;
 use crate::url::View;
 
@@ -21,8 +24,8 @@ pub fn PointCard(point: &'static Point) -> impl IntoView {
     let t = move |en| site.t(en);
     let page = expect_context::<PageState>();
     let n = point.number;
-    let id = format!("point-{n}");
-    let title_id = format!("point-{n}-title");
+    let id = markup::point_id(n);
+    let title_id = markup::title_id(&id);
     let labelled_by = title_id.clone();
     let focused = page.route.with_untracked(|r| r.view == View::Point(n));
 
@@ -30,7 +33,7 @@ pub fn PointCard(point: &'static Point) -> impl IntoView {
         let items = point
             .subpoints
             .iter()
-            .map(|s| view! { <li><span class="sub-label">{format!("{})", s.label)}</span>" "<span class="sub-text">{s.text.clone()}</span></li> })
+            .map(|s| view! { <li><span class="sub-label">{format!("{})", s.label)}</span>" "<span class=markup::SUB_TEXT>{s.text.clone()}</span></li> })
             .collect_view();
         view! { <ul class="subpoints">{items}</ul> }
     });
@@ -128,21 +131,21 @@ pub fn PointCard(point: &'static Point) -> impl IntoView {
             <a href=site.href(&View::Point(n))>
                 <span class="card-number">{n}</span>
                 <span class="sr-only">". "</span>
-                <span class="card-title-text">{point.title.clone()}</span>
+                <span class=markup::CARD_TITLE_TEXT>{point.title.clone()}</span>
             </a>
         </h2>
     };
     view! {
         <li
-            class="card-item"
-            data-roles=roles_attr(&point.parties)
-            data-themes=list_attr(&point.themes)
-            data-later=later_attr(n, &data.versions)
+            {..custom_attribute(markup::DATA_ROLES, roles_attr(&point.parties))}
+            {..custom_attribute(markup::DATA_THEMES, list_attr(&point.themes))}
+            {..custom_attribute(markup::DATA_LATER, later_attr(n, &data.versions))}
+            class=markup::CARD_ITEM
         >
-            <article class="card" class:focused=focused id=id tabindex="-1" aria-labelledby=labelled_by>
+            <article class=markup::CARD class=(markup::FOCUSED, focused) id=id tabindex="-1" aria-labelledby=labelled_by>
                 {heading}
                 {point.dispute.is_some().then(|| view! { <p class="flag">{t("Outlets word this point differently.")}</p> })}
-                <p class="summary">{point.summary.clone()}</p>
+                <p class=markup::SUMMARY>{point.summary.clone()}</p>
                 {subpoints}
                 <ul class="chips" aria-label=t("Parties and their roles")>{chips}</ul>
                 <ul class="themes" aria-label=t("Themes")>{themes}</ul>

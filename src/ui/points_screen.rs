@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::islands::{PointFilters, PointList};
 use super::page::Site;
 use super::point_card::PointCard;
+use crate::markup;
 use crate::model::Role;
 
 #[component]
@@ -24,7 +25,7 @@ pub fn PointsScreen() -> impl IntoView {
             <PointFilters />
             <RoleLegend symbols=false note="These are editorial judgements, not the plan's words." />
             <PointList>
-                <div class="empty" role="note" hidden>
+                <div class=markup::EMPTY role="note" hidden>
                     <p>
                         {t("No point matches these filters. With ")}
                         <strong>{t("all of them")}</strong>

@@ -4,6 +4,7 @@
 //! part in each row it involves, the release marked, the other part a link) and this part's
 //! events by month, which the `EventList` island shows and hides and whose marks it opens.
 
+use leptos::attr::custom::custom_attribute;
 use leptos::prelude::*;
 
 use super::copy_link::CopyLink;
@@ -14,6 +15,7 @@ use super::state::PageState;
 use crate::date::Date;
 use crate::i18n::{self, event_date, event_date_long, fill, EVENTS};
 use crate::keys::list_attr;
+use crate::markup;
 use crate::model::{Event, Precision};
 use crate::timeline::{group_by_month, percent, tick_labelled, Part, Span, TIMELINE_END};
 use crate::url::{Screen, View};
@@ -62,7 +64,7 @@ pub fn TimelineScreen() -> impl IntoView {
                 .map(|&i| view! { <EventItem event=&events[i] /> })
                 .collect_view();
             view! {
-                <section class="month">
+                <section class=markup::MONTH>
                     <h2>{i18n::month_heading(lang, g.year, g.month)}</h2>
                     <ol class="events">{items}</ol>
                 </section>
@@ -71,7 +73,7 @@ pub fn TimelineScreen() -> impl IntoView {
         .collect_view();
 
     view! {
-        <div class="wrap" data-part=(part == Part::After).then_some("after")>
+        <div class="wrap" {..custom_attribute(markup::DATA_PART, (part == Part::After).then_some(markup::PART_AFTER))}>
             <TimelineFilters />
             // Inside the records island, whose clicks carry the filters to the other part.
             <EventList>
@@ -80,7 +82,7 @@ pub fn TimelineScreen() -> impl IntoView {
                     <p>{other}</p>
                 </nav>
                 <Overview />
-                <div class="empty" role="note" hidden>
+                <div class=markup::EMPTY role="note" hidden>
                     <p>{t("No event involves these parties together. Try “any of them”, or reset the filters.")}</p>
                 </div>
                 <div class="timeline">{groups}</div>
@@ -168,7 +170,7 @@ fn Overview() -> impl IntoView {
                 .collect_view();
             view! {
                 <g
-                    class="mark-group"
+                    class=markup::MARK_GROUP
                     class:milestone=e.milestone
                     role="link"
                     tabindex="0"
@@ -277,7 +279,8 @@ fn EventItem(event: &'static Event) -> impl IntoView {
             </div>
         }
     });
-    let title_id = format!("event-{id}-title");
+    let record_id = markup::event_id(&id);
+    let title_id = markup::title_id(&record_id);
     let labelled_by = title_id.clone();
     let heading = view! {
         <h3 id=title_id>
@@ -285,18 +288,18 @@ fn EventItem(event: &'static Event) -> impl IntoView {
         </h3>
     };
     view! {
-        <li class="event-item" data-parties=list_attr(&event.parties)>
+        <li {..custom_attribute(markup::DATA_PARTIES, list_attr(&event.parties))} class=markup::EVENT_ITEM>
             <article
-                class="event"
+                class=markup::EVENT
                 class:milestone=event.milestone
-                class:focused=focused
-                id=format!("event-{id}")
+                class=(markup::FOCUSED, focused)
+                id=record_id
                 tabindex="-1"
                 aria-labelledby=labelled_by
             >
                 <p class="event-date"><time datetime=event.date.clone() title=long>{short}</time></p>
                 {heading}
-                <p class="summary">{event.summary.clone()}</p>
+                <p class=markup::SUMMARY>{event.summary.clone()}</p>
                 {event.dispute.clone().map(|d| view! { <p class="flag"><span class="badge">{t("Sources differ")}</span>" "{d}</p> })}
                 <ul class="chips" aria-label=t("Parties involved")>{chips}</ul>
                 {points}

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::filter::{Edit, Filter, Later, Match};
+use crate::markup;
 use crate::model::Role;
 use crate::ui::state::PageState;
 use crate::url::Screen;
@@ -145,7 +146,7 @@ fn FilterBar() -> impl IntoView {
         Filter::active_label(page.lang, n)
     };
     view! {
-        <section class="filters" aria-label=t(if full { "Filter the points" } else { "Filter the events" })>
+        <section class=markup::FILTERS aria-label=t(if full { "Filter the points" } else { "Filter the events" })>
             <details class="filter-fold">
                 <summary>{t("Filters")} <span class="fold-state">" · " {active}</span></summary>
                 <div class="filter-controls">
