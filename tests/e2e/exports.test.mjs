@@ -6,7 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { appReady, DATA, DIST, expectedEvents, expectedPoints, openPage, parseCsv, ROOT, shownEvents, shownPoints, useSite } from "./harness.mjs";
+import { appReady, DATA, DIST, expectedEvents, expectedPoints, openPage, parseCsv, ROOT, shownEvents, shownPoints, untilControlled, useSite } from "./harness.mjs";
 
 const env = useSite();
 
@@ -177,12 +177,7 @@ test("offline, Download says it cannot be made, and the page goes on working", a
   const page = await openPage(env.browser, { origin: env.site.origin });
   await page.goto(env.site.url("/?party=ua"));
   await appReady(page);
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((r) => navigator.serviceWorker.addEventListener("controllerchange", r, { once: true }));
-    }
-  });
+  await untilControlled(page);
   await page.context().setOffline(true);
   let saved = false;
   page.on("download", () => (saved = true));

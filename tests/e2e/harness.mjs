@@ -218,3 +218,14 @@ export function useSite(serveOptions = {}) {
   };
   return env;
 }
+
+// Waits until the site's service worker controls the page (after a first visit), so that a
+// test can then cut the network.
+export async function untilControlled(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((r) => navigator.serviceWorker.addEventListener("controllerchange", r, { once: true }));
+    }
+  });
+}

@@ -5,7 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { serve, openPage, appReady, DATA, DIST_SUB, here, useSite } from "./harness.mjs";
+import { serve, openPage, appReady, DATA, DIST_SUB, here, untilControlled, useSite } from "./harness.mjs";
 
 const BASE = "/twenty-eight/";
 const env = useSite({ base: BASE, dir: DIST_SUB });
@@ -124,12 +124,7 @@ test("after a first visit the app opens and works with the network cut", async (
   const page = await openPage(env.browser, { origin: env.site.origin });
   await page.goto(env.site.url("/"));
   await appReady(page);
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((r) => navigator.serviceWorker.addEventListener("controllerchange", r, { once: true }));
-    }
-  });
+  await untilControlled(page);
   await page.context().setOffline(true);
   await page.reload();
   await appReady(page);
