@@ -1,12 +1,12 @@
 //! Who gives, who gains: the points by party and role, counted. Pure; the table
-//! (`ui::balance_screen`) shows it, and its totals follow the theme and search filters.
+//! (`ui::pages::balance`) shows it, and its totals follow the theme and search filters.
 //!
 //! A cell is one party's role in one point; it links to that point among the points where
 //! the party has that role. A total counts the shown points where a party has a role, and
 //! links to those points.
 
 use crate::filter::{Filter, Match};
-use crate::i18n::{fill, live, plural_uk, Lang, Plural};
+use crate::i18n::{fill, plural_uk, t, Lang, Plural};
 use crate::keys::PointKeys;
 use crate::model::Role;
 use crate::url::{Route, View};
@@ -77,7 +77,7 @@ pub fn total_label(lang: Lang, party: &str, role: Role, count: usize, shown: usi
             } else {
                 "пунктах"
             };
-            let role = live(lang, role.code());
+            let role = t(lang, role.code());
             format!("{party}: {role} в {count} {noun} із {shown}")
         }
     }
@@ -118,7 +118,7 @@ impl Bar {
 /// "Ukraine: obliged in 14, benefits in 6": the bar's text alternative.
 pub fn bar_label(lang: Lang, party: &str, t: Totals) -> String {
     fill(
-        live(lang, "{0}: obliged in {1}, benefits in {2}"),
+        crate::i18n::t(lang, "{0}: obliged in {1}, benefits in {2}"),
         &[party, &t.obliged.to_string(), &t.benefits.to_string()],
     )
 }

@@ -16,7 +16,7 @@
 //! the filter is an `Edit`, from a live control or from one set before the app arrived.
 
 use crate::fold::fold;
-use crate::i18n::{fill, live, Lang};
+use crate::i18n::{fill, t, Lang};
 use crate::keys::{EventKeys, PointKeys};
 use crate::model::{Outcome, Role};
 
@@ -109,8 +109,8 @@ impl Filter {
     /// «не вибрано», «вибрано 3».
     pub fn active_label(lang: Lang, active: usize) -> String {
         match active {
-            0 => live(lang, "none active").to_string(),
-            n => fill(live(lang, "{0} active"), &[&n.to_string()]),
+            0 => t(lang, "none active").to_string(),
+            n => fill(t(lang, "{0} active"), &[&n.to_string()]),
         }
     }
 

@@ -25,8 +25,10 @@ pub mod model;
 pub mod share_card;
 #[cfg(all(feature = "site", not(target_arch = "wasm32")))]
 pub mod share_image;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod site;
 pub mod timeline;
+pub mod titles;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod translation;
 pub mod url;

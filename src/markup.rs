@@ -1,8 +1,8 @@
 //! The markup contract: the one place a class, id or `data-*` key the islands read is written;
 //! components write through it and the browser code reads through it.
 //!
-//! The pages are rendered at build time (`ui`'s static components); in the browser `ui::dom`,
-//! `ui::balance_dom`, `ui::copy_link`, `ui::live` and `ui::browser` find the records, their
+//! The pages are rendered at build time (`ui`'s static components); in the browser `ui::islands::records_dom`,
+//! `balance_dom`, `copy`, `ui::live` and `ui::browser` find the records, their
 //! keys and their controls again by these names. A `SEL_*` selector is written next to the
 //! names it is made of (the tests below check it is made of them); `READ_BY_ISLANDS` and
 //! `KEYS_READ` list what the browser reads, and `tests/markup_contract.rs` renders every page

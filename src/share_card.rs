@@ -4,7 +4,7 @@
 //! with the font the image is drawn in), and the `site` binary turns the SVG into a PNG.
 
 use crate::html::escape;
-use crate::i18n::{fill, page, Lang};
+use crate::i18n::{fill, t, Lang};
 use crate::model::Role;
 
 pub const WIDTH: u32 = 1200;
@@ -64,15 +64,12 @@ impl ShareCard {
                     // "Ukraine obliged", «Україна: зобов'язання».
                     Some(r) => match self.lang {
                         Lang::En => format!("{} {}", c.name, r.code()),
-                        Lang::Uk => format!("{}: {}", c.name, page(self.lang, r.code())),
+                        Lang::Uk => format!("{}: {}", c.name, t(self.lang, r.code())),
                     },
                     None => c.name.clone(),
                 })
                 .collect();
-            alt.push_str(&fill(
-                page(self.lang, " Parties: {0}."),
-                &[&chips.join(", ")],
-            ));
+            alt.push_str(&fill(t(self.lang, " Parties: {0}."), &[&chips.join(", ")]));
         }
         alt
     }
@@ -203,7 +200,7 @@ fn chips_svg(lang: Lang, chips: &[Chip], y: f32, measure: Measure) -> String {
     const GAP: f32 = 14.0;
     let room = WIDTH as f32 - 2.0 * MARGIN;
     let label = |c: &Chip| match c.role {
-        Some(r) => format!("{}: {}", c.name, page(lang, r.code())),
+        Some(r) => format!("{}: {}", c.name, t(lang, r.code())),
         None => c.name.clone(),
     };
     let widths: Vec<f32> = chips
@@ -211,7 +208,7 @@ fn chips_svg(lang: Lang, chips: &[Chip], y: f32, measure: Measure) -> String {
         .map(|c| PAD + DOT + 10.0 + measure(&label(c), SIZE, false) + PAD)
         .collect();
     let span = |k: usize| widths[..k].iter().map(|w| w + GAP).sum::<f32>();
-    let more = |k: usize| fill(page(lang, "+{0} more"), &[&(chips.len() - k).to_string()]);
+    let more = |k: usize| fill(t(lang, "+{0} more"), &[&(chips.len() - k).to_string()]);
     let shown = if span(chips.len()) - GAP <= room {
         chips.len()
     } else {
@@ -257,9 +254,9 @@ pub fn svg(card: &ShareCard, measure: Measure) -> String {
         "<rect width=\"{WIDTH}\" height=\"{HEIGHT}\" fill=\"#fbfaf7\"/>\
          <rect width=\"{WIDTH}\" height=\"14\" fill=\"#0b4fb3\"/>"
     ));
-    let name = page(card.lang, "Twenty-Eight").to_uppercase();
+    let name = t(card.lang, "Twenty-Eight").to_uppercase();
     body.push_str(&text(MARGIN, 84.0, 30.0, true, "#1b1b1f", &name));
-    let about = page(card.lang, "The US 28-point peace plan for Ukraine");
+    let about = t(card.lang, "The US 28-point peace plan for Ukraine");
     body.push_str(&format!(
         "<text x=\"{right}\" y=\"84\" font-size=\"26\" text-anchor=\"end\" fill=\"#4b4f58\">{}</text>",
         escape(about)

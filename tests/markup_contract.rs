@@ -246,7 +246,7 @@ fn every_copy_and_cite_button_is_in_a_record_it_names() {
             &format!("{}, {}", markup::SEL_COPY, markup::SEL_CITE),
         );
         for button in &buttons {
-            // `closest("article")`, as `copy_link` finds the record.
+            // `closest("article")`, as `islands::copy` finds the record.
             let record = button
                 .ancestors()
                 .filter_map(ElementRef::wrap)

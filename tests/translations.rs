@@ -204,11 +204,11 @@ fn every_interface_string_in_the_code_has_its_ukrainian() {
     rust_files(&root.join("src"), &mut files);
     let browser = [
         "src/ui/islands/",
-        "src/ui/copy_link.rs",
-        "src/ui/export_dom.rs",
-        "src/ui/balance_dom.rs",
         "src/ui/state.rs",
-        "src/url.rs",
+        "src/ui/live.rs",
+        "src/ui/browser.rs",
+        "src/titles.rs",
+        "src/url/",
         "src/filter.rs",
         "src/balance.rs",
     ];

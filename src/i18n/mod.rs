@@ -74,24 +74,24 @@ fn find(table: &'static [(&'static str, &'static str)], en: &str) -> Option<&'st
     table.iter().find(|(k, _)| *k == en).map(|(_, uk)| *uk)
 }
 
-/// An interface string the islands render (so the browser has it): `en` in `lang`.
-pub fn live(lang: Lang, en: &'static str) -> &'static str {
-    match lang {
-        Lang::En => en,
-        Lang::Uk => find(LIVE_UK, en).unwrap_or_else(|| missing(en)),
+/// An interface string: `en` in `lang`. The one entry point for every part of the app: the
+/// static pages (`ui::context::Site::t`), the islands (`ui::state::PageState::t`), the titles
+/// and the generator. Natively it reads the islands' table and the pages' table; the wasm has
+/// only the islands' (`LIVE_UK`), so a string the browser shows must be there
+/// (`tests/translations.rs` checks each file under `src/ui/islands/` and the core the wasm
+/// uses against it).
+pub fn t(lang: Lang, en: &'static str) -> &'static str {
+    if lang == Lang::En {
+        return en;
     }
-}
-
-/// An interface string of a static page: `en` in `lang`, from the pages' table or the
-/// islands'. (The wasm has no pages' table: there it is `live`, and no island calls it.)
-pub fn page(lang: Lang, en: &'static str) -> &'static str {
+    if let Some(uk) = find(LIVE_UK, en) {
+        return uk;
+    }
     #[cfg(not(target_arch = "wasm32"))]
-    if lang == Lang::Uk {
-        if let Some(uk) = find(PAGES_UK, en) {
-            return uk;
-        }
+    if let Some(uk) = find(PAGES_UK, en) {
+        return uk;
     }
-    live(lang, en)
+    missing(en)
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -406,9 +406,9 @@ mod tests {
                 );
             }
         }
-        assert_eq!(live(Lang::Uk, "Reset filters"), "Скинути фільтри");
-        assert_eq!(page(Lang::Uk, "Skip to content"), "Перейти до вмісту");
-        assert_eq!(page(Lang::En, "Skip to content"), "Skip to content");
+        assert_eq!(t(Lang::Uk, "Reset filters"), "Скинути фільтри");
+        assert_eq!(t(Lang::Uk, "Skip to content"), "Перейти до вмісту");
+        assert_eq!(t(Lang::En, "Skip to content"), "Skip to content");
         assert!(take_missing().iter().all(|m| *m != "Reset filters"));
     }
 

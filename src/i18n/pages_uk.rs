@@ -82,7 +82,7 @@ pub static PAGES_UK: &[(&str, &str)] = &[
     ("the events (CSV)", "події (CSV)"),
     ("all the data (JSON)", "усі дані (JSON)"),
     ("the events for TimelineJS (JSON)", "події для TimelineJS (JSON)"),
-    // The page around every screen (`ui::page`).
+    // The page around every screen (`ui::pages::layout`).
     ("Skip to content", "Перейти до вмісту"),
     (
         "Every point of the draft posted online and confirmed by the White House on 20 November 2025, in our own words, with who it binds, who it favours, where each line comes from, and the 2025 timeline that led to it.",
@@ -105,8 +105,8 @@ pub static PAGES_UK: &[(&str, &str)] = &[
         "This page loads nothing from any other site and keeps no record of its readers.",
         "Ця сторінка нічого не завантажує з інших сайтів і не збирає жодних даних про читачів.",
     ),
-    // The screens (`ui::points_screen`, `point_card`, `timeline_screen`, `balance_screen`,
-    // `versions_screen`, `sources`).
+    // The screens (`ui::pages`: `points`, `point_card`, `timeline`, `balance`, `versions`,
+    // `sources`).
     ("On the timeline", "У хронології"),
     ("Parties and their roles", "Сторони та їхні ролі"),
     ("Themes", "Теми"),

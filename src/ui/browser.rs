@@ -142,7 +142,7 @@ mod wasm {
             return;
         };
         scroll_to_top(&el, ScrollBehavior::Auto);
-        crate::ui::dom::focus_without_scrolling(&el);
+        focus_without_scrolling(&el);
     }
 
     /// Scrolls the element's top to the top of the window.
@@ -175,7 +175,7 @@ mod wasm {
         if !(0.0..height).contains(&top) {
             scroll_to_top(&el, ScrollBehavior::Instant);
         }
-        crate::ui::dom::focus_without_scrolling(&el);
+        focus_without_scrolling(&el);
     }
 
     /// Today's date, in the reader's time zone.
@@ -288,5 +288,14 @@ mod wasm {
             .take(url::MAX_NOTICES)
             .map(|l| l.chars().take(200).collect())
             .collect()
+    }
+
+    /// Moves keyboard focus to an element where it is, without scrolling.
+    pub fn focus_without_scrolling(el: &web_sys::Element) {
+        if let Some(html) = el.dyn_ref::<web_sys::HtmlElement>() {
+            let focus = web_sys::FocusOptions::new();
+            focus.set_prevent_scroll(true);
+            let _ = html.focus_with_options(&focus);
+        }
     }
 }

@@ -15,7 +15,8 @@ use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 
-use super::{balance_dom, browser, dom, state};
+use super::islands::{balance_dom, records_dom as dom};
+use super::{browser, state};
 use crate::filter::Edit;
 use crate::markup;
 use crate::url::{self, Decoded, Route, Screen};

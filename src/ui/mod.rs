@@ -1,48 +1,28 @@
 //! The views. Natively (`ssr`) the `site` binary renders every page with them; in the browser
-//! (`hydrate`) only the islands run, over that markup. The file list says which parts move:
+//! (`hydrate`) only the islands run, over that markup. The folders say which parts move:
 //!
-//! - static markup, native only: `page`, `points_screen`, `point_card`, `timeline_screen`,
-//!   `balance_screen` (the table of who gives and who gains),
-//!   `versions_screen` (the comparison pages, where nothing moves), `sources`, `data_error`,
-//!   and `prerender`, which renders a page;
-//! - the islands (`islands/`): the filter bars, the views menu, the notices and the two
-//!   record lists; they share the page's state (`state`);
-//! - the browser only: `live` (the entry points the boot script calls), `dom` (reading and
-//!   flipping the static records), `balance_dom` (the same for the table of who gives and who
-//!   gains), `export_dom` (downloading the shown records), `copy_link`'s handler, and
-//!   `browser` (the browser calls).
+//! - `pages/` (native only): the static page components, the frame around a screen, the
+//!   screens, cards and comparison pages, and `prerender`, which renders a page. They read
+//!   `context::Site`; they place the islands.
+//! - `islands/`: the parts with code in the browser, each island beside its browser half
+//!   (`records` with `records_dom`, `balance_dom` and `copy`; `filter_bar` with `download`).
+//!   They read `state::PageState`, never `Site`, and import nothing from `pages/`.
+//! - Below both: `context` (the static pages' context), `state` (the islands' shared state),
+//!   `browser` (the browser calls), and `live` (the entry points the boot script calls, wasm).
 //!
-//! No logic lives here that a native test could check instead: the core decides.
+//! The markup both sides rely on is named once, in `crate::markup`. No logic lives here that a
+//! native test could check instead: the core decides.
 
 mod browser;
-mod copy_link;
 mod islands;
 mod state;
 
 #[cfg(not(target_arch = "wasm32"))]
-mod balance_screen;
+mod context;
 #[cfg(not(target_arch = "wasm32"))]
-mod data_error;
+mod pages;
 #[cfg(not(target_arch = "wasm32"))]
-mod page;
-#[cfg(not(target_arch = "wasm32"))]
-mod point_card;
-#[cfg(not(target_arch = "wasm32"))]
-mod points_screen;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod prerender;
-#[cfg(not(target_arch = "wasm32"))]
-mod sources;
-#[cfg(not(target_arch = "wasm32"))]
-mod timeline_screen;
-#[cfg(not(target_arch = "wasm32"))]
-mod versions_screen;
+pub use pages::prerender;
 
-#[cfg(target_arch = "wasm32")]
-mod balance_dom;
-#[cfg(target_arch = "wasm32")]
-mod dom;
-#[cfg(target_arch = "wasm32")]
-mod export_dom;
 #[cfg(target_arch = "wasm32")]
 pub mod live;

@@ -93,7 +93,7 @@ impl PageState {
 
     /// An island's interface string in the page's language.
     pub fn t(self, en: &'static str) -> &'static str {
-        i18n::live(self.lang, en)
+        i18n::t(self.lang, en)
     }
 
     /// The page's vocabulary: party and theme names in its language.

@@ -29,7 +29,7 @@ pub use query::encode_query;
 pub use text::{echo, percent_decode, percent_encode};
 
 use crate::filter::Filter;
-use crate::i18n::{fill, live, Lang};
+use crate::i18n::{fill, t, Lang};
 use query::Reading;
 use text::{clip, Notices};
 
@@ -211,7 +211,7 @@ fn decode_path(path: &str, known: &Known<'_>, notices: &mut Notices) -> View {
                 Ok(n) if raw.len() <= 3 && (1..=known.point_count).contains(&n) => View::Point(n),
                 _ => {
                     notices.add(fill(
-                        live(lang, "There is no point {0} in the plan: it has points 1 to {1}. Showing all points instead."),
+                        t(lang, "There is no point {0} in the plan: it has points 1 to {1}. Showing all points instead."),
                         &[&echo(&raw), &known.point_count.to_string()],
                     ));
                     View::Points
@@ -224,7 +224,7 @@ fn decode_path(path: &str, known: &Known<'_>, notices: &mut Notices) -> View {
                 View::Event(raw)
             } else {
                 notices.add(fill(
-                    live(
+                    t(
                         lang,
                         "The timeline has no event {0}. Showing the whole timeline instead.",
                     ),
@@ -236,14 +236,14 @@ fn decode_path(path: &str, known: &Known<'_>, notices: &mut Notices) -> View {
         // The comparison pages are real pages; a path to one that does not exist lands here.
         ["versions", n] => {
             notices.add(fill(
-                live(lang, "The comparison of later versions has no point {0}: it covers points 1 to {1}. Showing the plan instead."),
+                t(lang, "The comparison of later versions has no point {0}: it covers points 1 to {1}. Showing the plan instead."),
                 &[&echo(&text(n)), &known.point_count.to_string()],
             ));
             View::Points
         }
         _ => {
             notices.add(fill(
-                live(lang, "There is no page {0} here. Showing the plan instead."),
+                t(lang, "There is no page {0} here. Showing the plan instead."),
                 &[&echo(&text(trimmed))],
             ));
             View::Points

@@ -4,7 +4,7 @@
 use super::text::{echo, percent_decode, percent_encode, Notices};
 use super::{Decoded, Known, Route, View};
 use crate::filter::{Filter, Later, Match, MAX_QUERY_CHARS};
-use crate::i18n::{fill, live};
+use crate::i18n::{fill, t};
 use crate::model::{Outcome, Role};
 
 /// One query parameter: which keys are its own, how its value is read into the route (or a
@@ -99,7 +99,7 @@ impl Reading<'_> {
 
     /// A notice: `en` in the route's language, its slots filled.
     pub(super) fn say(&mut self, en: &'static str, args: &[&str]) {
-        let text = fill(live(self.route.lang, en), args);
+        let text = fill(t(self.route.lang, en), args);
         self.notices.add(text);
     }
 

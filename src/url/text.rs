@@ -2,7 +2,7 @@
 //! sanitised echo of hostile input that notices quote, and the notices themselves.
 
 use super::MAX_NOTICES;
-use crate::i18n::{fill, live, Lang, Noun};
+use crate::i18n::{fill, t, Lang, Noun};
 
 /// Characters of hostile input a notice quotes.
 const ECHO_CHARS: usize = 40;
@@ -28,7 +28,7 @@ impl Notices {
             let extra = list.len() - (MAX_NOTICES - 1);
             list.truncate(MAX_NOTICES - 1);
             list.push(fill(
-                live(self.1, "…and {0} more {1} of the link were ignored."),
+                t(self.1, "…and {0} more {1} of the link were ignored."),
                 &[&extra.to_string(), PARTS.form(self.1, extra)],
             ));
         }

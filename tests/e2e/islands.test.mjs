@@ -9,15 +9,16 @@ import { useSite, openPage, appReady, DATA, PHONE } from "./harness.mjs";
 
 const env = useSite();
 
-const POINTS = ["Nav", "Notices", "PointFilters", "PointList"];
-const TIMELINE = ["Nav", "Notices", "TimelineFilters", "EventList"];
+// One filter bar and one records island serve every screen.
+const POINTS = ["Nav", "Notices", "Filters", "Records"];
+const TIMELINE = POINTS;
 const PAGES = [
   ["/", POINTS],
   ["/p/21?party=ua", POINTS],
   ["/no/such/page", POINTS], // 404.html
   ["/timeline", TIMELINE],
   [`/timeline/${DATA.events[7].id}?party=ru`, TIMELINE],
-  // The table of who gives and who gains is served by the points' islands.
+  // The table of who gives and who gains is served by the same islands.
   ["/balance?theme=territory", POINTS],
 ];
 
@@ -54,5 +55,5 @@ test("an island the wasm has no code for is reported, not silently dead", async 
 test("the pre-rendered page ships no island props and no serialized data", async () => {
   const html = await (await fetch(env.site.url("/"))).text();
   assert.doesNotMatch(html, /data-props=/, "island props would pull serde_json into the wasm");
-  assert.match(html, /<leptos-island data-component="PointList_\d+">/);
+  assert.match(html, /<leptos-island data-component="Records_\d+">/);
 });

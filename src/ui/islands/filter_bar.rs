@@ -9,169 +9,183 @@ use crate::model::Role;
 use crate::ui::state::PageState;
 use crate::url::Screen;
 
-/// The points' filter bar: parties, match, role, theme and search. On the table of who gives
-/// and who gains (whose columns are the parties and roles) the theme and search only: the same
-/// island, so the table adds no island of its own to the wasm.
+/// The filter bar, one island on every screen: the points take every control (parties,
+/// match, role, theme, later versions and search), the timeline the parties and match, and the
+/// table of who gives and who gains (whose columns are the parties and roles) the theme and
+/// search only.
 #[island]
-pub fn PointFilters() -> impl IntoView {
-    view! { <FilterBar /> }
-}
-
-/// The timeline's filter bar: parties and match.
-#[island]
-pub fn TimelineFilters() -> impl IntoView {
-    view! { <FilterBar /> }
-}
-
-/// The controls the page's screen takes: the points every one, the timeline parties and match,
-/// the table theme and search.
-#[component]
-fn FilterBar() -> impl IntoView {
+pub fn Filters() -> impl IntoView {
     let page = expect_context::<PageState>();
     let full = !page.screen.is_timeline();
     let table = page.screen == Screen::Balance;
-    let filter = move |f: fn(&Filter) -> bool| page.route.with(|r| f(&r.filter));
     let t = move |en| page.t(en);
-
-    let toggles = move || {
-        page.vocabulary()
-            .parties
-            .iter()
-            .map(|&(code, short)| {
-                let checked = move || page.route.with(|r| r.filter.parties.iter().any(|c| c == code));
-                view! {
-                    <label class="toggle">
-                        <input
-                            type="checkbox"
-                            id=format!("filter-party-{code}")
-                            name="party"
-                            value=code
-                            // The attribute holds the first state (pre-rendered pages show it);
-                            // the property follows the route.
-                            checked=checked()
-                            prop:checked=checked
-                            on:change=move |e| page.edit(Edit::Party(code.to_string(), event_target_checked(&e)))
-                        />
-                        <span class=format!("party-dot party-{code}") aria-hidden="true"></span>
-                        {short}
-                    </label>
-                }
-            })
-            .collect_view()
-    };
-
-    let matching = move |m: Match| {
-        let on = move || page.route.with(|r| r.filter.matching == m);
-        view! {
-            <label class="radio">
-                <input
-                    type="radio"
-                    id=format!("filter-match-{}", m.code())
-                    name="match"
-                    value=m.code()
-                    checked=on()
-                    prop:checked=on
-                    on:change=move |_| page.edit(Edit::Match(m))
-                />
-                {t(if m == Match::Any { "any of them" } else { "all of them" })}
-            </label>
-        }
-    };
-
-    // The points' selects; the table takes the theme and the search only.
-    let selects = full.then(|| {
-        let role = (!table).then(|| {
-            let role_options = Role::ALL
-                .iter()
-                .map(|&r| view! { <option value=r.code()>{t(r.code())}</option> })
-                .collect_view();
-            view! {
-                <div class="field">
-                    <label for="filter-role">{t("Role")}</label>
-                    <select
-                        id="filter-role"
-                        name="role"
-                        prop:value=move || page.route.with(|r| r.filter.role.map_or("", Role::code))
-                        on:change=move |e| page.edit(Edit::Role(Role::from_code(&event_target_value(&e))))
-                    >
-                        <option value="">{t("any role")}</option>
-                        {role_options}
-                    </select>
-                </div>
-            }
-        });
-        let later = (!table).then(|| view! { <LaterSelect /> });
-        view! {
-            <div class="filter-selects">
-                {role}
-                <ThemeSelect />
-                {later}
-                <SearchField />
-            </div>
-        }
-    });
-
-    let parties = (!table).then(|| {
-        view! {
-            <fieldset class="party-filter">
-                <legend>{t("Parties")}</legend>
-                <div class="toggles">{toggles()}</div>
-            </fieldset>
-            <fieldset class="match-filter">
-                <legend>{t(if full {
-                    "With several parties, show points that involve"
-                } else {
-                    "With several parties, show events that involve"
-                })}</legend>
-                {matching(Match::Any)}
-                {matching(Match::All)}
-            </fieldset>
-        }
-    });
-    let untouched = move || {
-        if full {
-            filter(Filter::is_empty)
-        } else {
-            filter(|f| f.parties.is_empty())
-        }
-    };
-    // On a phone the controls fold under "Filters · n active" (a native disclosure, so it opens
-    // before the wasm arrives); wider screens show them always and hide the summary (CSS).
-    let active = move || {
-        let n = if full {
-            page.route.with(|r| r.filter.active())
-        } else {
-            page.route.with(|r| r.filter.parties.len())
-        };
-        Filter::active_label(page.lang, n)
-    };
     view! {
         <section class=markup::FILTERS aria-label=t(if full { "Filter the points" } else { "Filter the events" })>
             <details class="filter-fold">
-                <summary>{t("Filters")} <span class="fold-state">" · " {active}</span></summary>
+                <summary>{t("Filters")} <span class="fold-state">" · " {move || active_label(page)}</span></summary>
                 <div class="filter-controls">
-                    {parties}
-                    {selects}
+                    {(!table).then(|| view! { <PartyFilter full /> })}
+                    {full.then(|| view! { <Selects table /> })}
                     // In the fold: a phone's first screen keeps the records in sight.
                     {(!table).then(|| view! { <Downloads full /> })}
                 </div>
             </details>
-            <div class="filter-status">
-                <p class="count" role="status" aria-live="polite" aria-atomic="true">{move || page.count()}</p>
-                <button
-                    type="button"
-                    class="reset"
-                    disabled=untouched
-                    on:click=move |_| page.edit(if full { Edit::Reset } else { Edit::ResetParties })
-                >
-                    {t("Reset filters")}
-                </button>
-            </div>
+            <Status full />
         </section>
     }
 }
 
-/// "Download CSV" and "Download JSON" of the records shown (`ui::export_dom`).
+/// On a phone the controls fold under "Filters · n active" (a native disclosure, so it opens
+/// before the wasm arrives); wider screens show them always and hide the summary (CSS).
+fn active_label(page: PageState) -> String {
+    let n = if page.screen.is_timeline() {
+        page.route.with(|r| r.filter.parties.len())
+    } else {
+        page.route.with(|r| r.filter.active())
+    };
+    Filter::active_label(page.lang, n)
+}
+
+/// The live count of what is shown, and "Reset filters".
+#[component]
+fn Status(full: bool) -> impl IntoView {
+    let page = expect_context::<PageState>();
+    let untouched = move || {
+        page.route.with(|r| {
+            if full {
+                r.filter.is_empty()
+            } else {
+                r.filter.parties.is_empty()
+            }
+        })
+    };
+    view! {
+        <div class="filter-status">
+            <p class="count" role="status" aria-live="polite" aria-atomic="true">{move || page.count()}</p>
+            <button
+                type="button"
+                class="reset"
+                disabled=untouched
+                on:click=move |_| page.edit(if full { Edit::Reset } else { Edit::ResetParties })
+            >
+                {page.t("Reset filters")}
+            </button>
+        </div>
+    }
+}
+
+/// The party toggles, and whether several parties match any or all of them.
+#[component]
+fn PartyFilter(full: bool) -> impl IntoView {
+    let page = expect_context::<PageState>();
+    let t = move |en| page.t(en);
+    let toggles = page
+        .vocabulary()
+        .parties
+        .iter()
+        .map(|&(code, short)| view! { <PartyToggle code short /> })
+        .collect_view();
+    view! {
+        <fieldset class="party-filter">
+            <legend>{t("Parties")}</legend>
+            <div class="toggles">{toggles}</div>
+        </fieldset>
+        <fieldset class="match-filter">
+            <legend>{t(if full {
+                "With several parties, show points that involve"
+            } else {
+                "With several parties, show events that involve"
+            })}</legend>
+            <MatchChoice m=Match::Any />
+            <MatchChoice m=Match::All />
+        </fieldset>
+    }
+}
+
+#[component]
+fn PartyToggle(code: &'static str, short: &'static str) -> impl IntoView {
+    let page = expect_context::<PageState>();
+    let checked = move || {
+        page.route
+            .with(|r| r.filter.parties.iter().any(|c| c == code))
+    };
+    view! {
+        <label class="toggle">
+            <input
+                type="checkbox"
+                id=format!("filter-party-{code}")
+                name="party"
+                value=code
+                // The attribute holds the first state (pre-rendered pages show it);
+                // the property follows the route.
+                checked=checked()
+                prop:checked=checked
+                on:change=move |e| page.edit(Edit::Party(code.to_string(), event_target_checked(&e)))
+            />
+            <span class=format!("party-dot party-{code}") aria-hidden="true"></span>
+            {short}
+        </label>
+    }
+}
+
+#[component]
+fn MatchChoice(m: Match) -> impl IntoView {
+    let page = expect_context::<PageState>();
+    let on = move || page.route.with(|r| r.filter.matching == m);
+    view! {
+        <label class="radio">
+            <input
+                type="radio"
+                id=format!("filter-match-{}", m.code())
+                name="match"
+                value=m.code()
+                checked=on()
+                prop:checked=on
+                on:change=move |_| page.edit(Edit::Match(m))
+            />
+            {page.t(if m == Match::Any { "any of them" } else { "all of them" })}
+        </label>
+    }
+}
+
+/// The points' selects; the table takes the theme and the search only.
+#[component]
+fn Selects(table: bool) -> impl IntoView {
+    view! {
+        <div class="filter-selects">
+            {(!table).then(|| view! { <RoleSelect /> })}
+            <ThemeSelect />
+            {(!table).then(|| view! { <LaterSelect /> })}
+            <SearchField />
+        </div>
+    }
+}
+
+#[component]
+fn RoleSelect() -> impl IntoView {
+    let page = expect_context::<PageState>();
+    let t = move |en| page.t(en);
+    let role_options = Role::ALL
+        .iter()
+        .map(|&r| view! { <option value=r.code()>{t(r.code())}</option> })
+        .collect_view();
+    view! {
+        <div class="field">
+            <label for="filter-role">{t("Role")}</label>
+            <select
+                id="filter-role"
+                name="role"
+                prop:value=move || page.route.with(|r| r.filter.role.map_or("", Role::code))
+                on:change=move |e| page.edit(Edit::Role(Role::from_code(&event_target_value(&e))))
+            >
+                <option value="">{t("any role")}</option>
+                {role_options}
+            </select>
+        </div>
+    }
+}
+
+/// "Download CSV" and "Download JSON" of the records shown (`download`, its browser half).
 #[component]
 fn Downloads(full: bool) -> impl IntoView {
     let page = expect_context::<PageState>();
@@ -179,7 +193,7 @@ fn Downloads(full: bool) -> impl IntoView {
     let save = move |csv: bool| {
         #[cfg(target_arch = "wasm32")]
         {
-            use crate::ui::export_dom::{download, Format};
+            use super::download::{download, Format};
             let format = if csv { Format::Csv } else { Format::Json };
             wasm_bindgen_futures::spawn_local(download(page, format));
         }

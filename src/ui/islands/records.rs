@@ -2,7 +2,8 @@
 //! rendered once, at build time, as the islands' children, which never hydrate. In the
 //! browser the island shows and hides them as the filter changes, marks the focused one, and
 //! answers clicks inside them: the app's own links, "Copy link", the overview's marks and the
-//! empty state's reset (`ui::dom` does the DOM work).
+//! empty state's reset (its browser half, `records_dom`, does the DOM work; `balance_dom` recounts
+//! the table's totals, `copy` answers "Copy link" and "Cite").
 
 use leptos::ev;
 use leptos::html;
@@ -10,36 +11,27 @@ use leptos::prelude::*;
 
 use crate::ui::state::PageState;
 
-/// The point cards (and the rows of the table of who gives and who gains).
+/// The records of every screen: the point cards (on `/balance`, the rows of the table of who
+/// gives and who gains) or the timeline's overview and its events, by month.
 #[island]
-pub fn PointList(children: Children) -> impl IntoView {
-    records(children)
-}
-
-/// The timeline's overview and its events, by month.
-#[island]
-pub fn EventList(children: Children) -> impl IntoView {
-    records(children)
-}
-
-fn records(children: Children) -> impl IntoView {
+pub fn Records(children: Children) -> impl IntoView {
     let page = expect_context::<PageState>();
     let root = NodeRef::<html::Div>::new();
     #[cfg(target_arch = "wasm32")]
     {
-        crate::ui::dom::follow_filter(page, root);
+        super::records_dom::follow_filter(page, root);
         if page.screen == crate::url::Screen::Balance {
-            crate::ui::balance_dom::follow_table(page);
+            super::balance_dom::follow_table(page);
         }
     }
     let on_click = move |e: ev::MouseEvent| {
         #[cfg(target_arch = "wasm32")]
-        crate::ui::dom::on_record_click(page, &e);
+        super::records_dom::on_record_click(page, &e);
         let _ = (page, e);
     };
     let on_keydown = move |e: ev::KeyboardEvent| {
         #[cfg(target_arch = "wasm32")]
-        crate::ui::dom::on_record_key(page, &e);
+        super::records_dom::on_record_key(page, &e);
         let _ = (page, e);
     };
     view! {

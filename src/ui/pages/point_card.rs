@@ -7,14 +7,14 @@ use leptos::attr::custom::custom_attribute;
 use leptos::prelude::*;
 
 use super::copy_link::CopyLink;
-use super::page::Site;
 use super::sources::{Renderings, SourceList};
-use super::state::PageState;
-use super::versions_screen::LaterVersions;
+use super::versions::LaterVersions;
 use crate::i18n::{fill, inner_quotes};
 use crate::keys::{later_attr, list_attr, roles_attr};
 use crate::markup;
 use crate::model::Point;
+use crate::ui::context::Site;
+use crate::ui::state::PageState;
 use crate::url::View;
 
 #[component]
@@ -161,7 +161,7 @@ pub fn PointCard(point: &'static Point) -> impl IntoView {
                 <CopyLink
                     label=fill(t("Copy link to point {0}"), &[&n.to_string()])
                     cite_label=fill(t("Cite point {0}"), &[&n.to_string()])
-                    citation=crate::site::citation(
+                    citation=super::copy_link::citation(
                         site.lang,
                         &fill(
                             t("“{0}”, point {1} of the US 28-point peace plan ({2}, 20 Nov 2025)"),

@@ -4,55 +4,18 @@
 
 use leptos::prelude::*;
 
-use super::balance_screen::BalanceScreen;
+use super::balance::BalanceScreen;
 use super::data_error::DataErrorPanel;
-use super::islands::{Nav, Notices};
-use super::points_screen::PointsScreen;
-use super::timeline_screen::TimelineScreen;
-use super::versions_screen::{VersionPointScreen, VersionsScreen};
+use super::points::PointsScreen;
+use super::timeline::TimelineScreen;
+use super::versions::{VersionPointScreen, VersionsScreen};
 use crate::data_error::DataError;
-use crate::i18n::{self, Lang};
+use crate::i18n::Lang;
 use crate::markup;
-use crate::model::Dataset;
-use crate::url::{encode_path, Screen, View};
-
-/// What the static components read: the data (in the page's language), the base path of the
-/// page being rendered and its language.
-#[derive(Clone, Copy)]
-pub struct Site {
-    pub data: &'static Dataset,
-    pub base: &'static str,
-    pub lang: Lang,
-}
-
-impl Site {
-    /// The site-absolute link to a view, without filters, in the page's language: the static
-    /// hrefs of records (the records island adds the reader's filters when a link is followed).
-    pub fn href(self, view: &View) -> String {
-        format!("{}{}{}", self.base, self.lang.prefix(), encode_path(view))
-    }
-
-    /// The link to a page of the site that is not a view ("versions/6"), in the page's
-    /// language.
-    pub fn link(self, path: &str) -> String {
-        format!("{}{}{path}", self.base, self.lang.prefix())
-    }
-
-    /// An interface string in the page's language.
-    pub fn t(self, en: &'static str) -> &'static str {
-        i18n::page(self.lang, en)
-    }
-}
-
-/// The page's language: its `Site`'s, English where there is none (the data error page).
-fn lang() -> Lang {
-    use_context::<Site>().map_or(Lang::En, |s| s.lang)
-}
-
-/// An interface string in the page's language.
-fn t(en: &'static str) -> &'static str {
-    i18n::page(lang(), en)
-}
+use crate::ui::context::{t, Site};
+use crate::ui::islands::nav::{menu, view_of, Tab};
+use crate::ui::islands::{Nav, Notices};
+use crate::url::Screen;
 
 #[component]
 pub fn Page(screen: Screen) -> impl IntoView {
@@ -113,32 +76,19 @@ enum HeaderNav {
     None,
 }
 
-/// The views menu of a static page (the versions'): plain links, the versions one current;
-/// and the language switch, to the same page in the other language.
+/// The menu of a page where nothing moves (the versions'): plain links, the versions one
+/// current; the switch leads to `path` ("versions/6") in the other language.
 #[component]
 fn StaticNav(path: String) -> impl IntoView {
     let site = expect_context::<Site>();
-    let other = site.lang.other();
-    let t = move |en| site.t(en);
-    view! {
-        <nav class="views" aria-label=t("Views")>
-            <a href=site.href(&View::Points)>
-                <span class="label-long">{t("The 28 points")}</span><span class="label-short">{t("28 points")}</span>
-            </a>
-            <a href=site.href(&View::Timeline)>
-                <span class="label-long">{t("Timeline, Jan–Nov 2025")}</span><span class="label-short">{t("Timeline")}</span>
-            </a>
-            <a href=site.link("versions") aria-current="page">
-                <span class="label-long">{t("Later versions")}</span><span class="label-short">{t("Versions")}</span>
-            </a>
-            <a href=site.href(&View::Balance)>
-                <span class="label-long">{t("Who gives, who gains")}</span><span class="label-short">{t("Balance")}</span>
-            </a>
-        </nav>
-        <p class="lang-switch">
-            <a href=format!("{}{}{path}", site.base, other.prefix()) hreflang=other.code() lang=other.code()>{other.name()}</a>
-        </p>
-    }
+    let tab = move |to: Tab, labels: AnyView| match to {
+        Tab::View(screen) => view! { <a href=site.href(&view_of(screen))>{labels}</a> }.into_any(),
+        Tab::Versions => {
+            view! { <a href=site.link("versions") aria-current="page">{labels}</a> }.into_any()
+        }
+    };
+    let switch = format!("{}{}{path}", site.base, site.lang.other().prefix());
+    menu(site.lang, tab, move || switch.clone())
 }
 
 #[component]

@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 
-use super::page::Site;
 use crate::date::Date;
 use crate::i18n::{self, Lang};
 use crate::model::Version;
+use crate::ui::context::Site;
 
 /// "20 Nov 2025", «20 лист. 2025» from an ISO date (the text as it is if it isn't one).
 pub fn short_date(lang: Lang, iso: &str) -> String {

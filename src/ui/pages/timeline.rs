@@ -2,22 +2,22 @@
 //! page: the plan's range (20 Jan to 21 Nov 2025) and after the release. The party filter, the
 //! overview axis (inline SVG across both parts, one row per party, a mark per event of this
 //! part in each row it involves, the release marked, the other part a link) and this part's
-//! events by month, which the `EventList` island shows and hides and whose marks it opens.
+//! events by month, which the `Records` island shows and hides and whose marks it opens.
 
 use leptos::attr::custom::custom_attribute;
 use leptos::prelude::*;
 
 use super::copy_link::CopyLink;
-use super::islands::{EventList, TimelineFilters};
-use super::page::Site;
 use super::sources::SourceList;
-use super::state::PageState;
 use crate::date::Date;
 use crate::i18n::{self, event_date, event_date_long, fill, EVENTS};
 use crate::keys::list_attr;
 use crate::markup;
 use crate::model::{Event, Precision};
 use crate::timeline::{group_by_month, percent, tick_labelled, Part, Span, TIMELINE_END};
+use crate::ui::context::Site;
+use crate::ui::islands::{Filters, Records};
+use crate::ui::state::PageState;
 use crate::url::{Screen, View};
 
 const ROW: i32 = 22;
@@ -74,9 +74,9 @@ pub fn TimelineScreen() -> impl IntoView {
 
     view! {
         <div class="wrap" {..custom_attribute(markup::DATA_PART, (part == Part::After).then_some(markup::PART_AFTER))}>
-            <TimelineFilters />
+            <Filters />
             // Inside the records island, whose clicks carry the filters to the other part.
-            <EventList>
+            <Records>
                 <nav class="parts" aria-label=t("Parts of the timeline")>
                     <h2 class="part-title">{heading}</h2>
                     <p>{other}</p>
@@ -86,7 +86,7 @@ pub fn TimelineScreen() -> impl IntoView {
                     <p>{t("No event involves these parties together. Try “any of them”, or reset the filters.")}</p>
                 </div>
                 <div class="timeline">{groups}</div>
-            </EventList>
+            </Records>
         </div>
     }
 }
@@ -311,7 +311,7 @@ fn EventItem(event: &'static Event) -> impl IntoView {
                 <CopyLink
                     label=fill(t("Copy link to this event: {0}"), &[&event.title])
                     cite_label=fill(t("Cite this event: {0}"), &[&event.title])
-                    citation=crate::site::citation(
+                    citation=super::copy_link::citation(
                         lang,
                         &fill(t("“{0}”, {1}, on the timeline of the US 28-point peace plan"), &[&i18n::inner_quotes(lang, &event.title), &long_for_cite]),
                         event.sources.first().and_then(|id| data.source(id)).map(|s| (s.outlet.as_str(), s.date.as_str())),

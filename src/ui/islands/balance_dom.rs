@@ -1,18 +1,18 @@
 //! The browser's side of the table of who gives and who gains (wasm only): reading its rows'
 //! keys, and keeping the static table's totals, bars and links in step with the theme and
-//! search filters (`ui::dom` shows and hides its rows, as it does the cards). The counting and the
+//! search filters (`records_dom` shows and hides its rows, as it does the cards). The counting and the
 //! links are `crate::balance`'s; this file finds elements and writes what it says.
 
 use leptos::prelude::*;
 use web_sys::Element;
 
-use super::browser;
-use super::dom::all;
-use super::state::PageState;
+use super::records_dom::all;
 use crate::balance::{self, Bar, Totals};
 use crate::keys::PointKeys;
 use crate::markup;
 use crate::model::Role;
+use crate::ui::browser;
+use crate::ui::state::PageState;
 
 /// The table's rows as the filter sees them (`markup::SEL_BALANCE_ROW`, with the point's
 /// keys and its searchable text).

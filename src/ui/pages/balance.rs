@@ -1,24 +1,24 @@
 //! `/balance`, who gives and who gains (native only: static markup around one island): the
 //! 28 points as rows, the parties as columns, each cell the party's role as symbol and word,
 //! and per party the totals and a bar of obliged against benefits. The points' islands serve
-//! it too: `PointFilters` shows the theme and search only, and `PointList` hides the rows
+//! it too: `Filters` shows the theme and search only, and `Records` hides the rows
 //! they leave out and keeps the totals, the bars and the links in step
 //! (`ui::balance_dom::follow_table`); the counting is `crate::balance`'s.
 
 use leptos::attr::custom::custom_attribute;
 use leptos::prelude::*;
 
-use super::browser;
-use super::islands::{PointFilters, PointList};
-use super::page::Site;
-use super::points_screen::RoleLegend;
-use super::state::PageState;
+use super::points::RoleLegend;
 use crate::balance::{self, Bar, Totals, BAR_HEIGHT, BAR_WIDTH};
 use crate::filter::Filter;
 use crate::i18n::{fill, Lang};
 use crate::keys::{list_attr, roles_attr, PointKeys};
 use crate::markup;
 use crate::model::{Point, Role};
+use crate::ui::browser;
+use crate::ui::context::Site;
+use crate::ui::islands::{Filters, Records};
+use crate::ui::state::PageState;
 use crate::url::View;
 
 #[component]
@@ -101,9 +101,9 @@ pub fn BalanceScreen() -> impl IntoView {
         .collect_view();
     view! {
         <div class="wrap">
-            <PointFilters />
+            <Filters />
             <RoleLegend symbols=true note="Choose a role or a total to see those points." />
-            <PointList>
+            <Records>
             <div class="table-scroll" role="region" aria-labelledby="balance-caption" tabindex="0">
                 <table class=markup::BALANCE>
                     <caption id="balance-caption">
@@ -133,7 +133,7 @@ pub fn BalanceScreen() -> impl IntoView {
                 <p>{t("No point matches this theme and search. Every word of the search must appear in a point.")}</p>
                 <button type="button">{t("Reset filters")}</button>
             </div>
-            </PointList>
+            </Records>
             <p class="balance-more">
                 {t("The same points as cards, with their sources: ")}
                 <a href=site.href(&View::Points)>{t("the 28 points")}</a>"."

@@ -7,12 +7,13 @@ use std::sync::Arc;
 use hydration_context::SsrSharedContext;
 use leptos::prelude::*;
 
-use super::page::{ErrorPage, Page, Site, VersionsPage};
-use super::state::{self, PageState};
+use super::layout::{ErrorPage, Page, VersionsPage};
 use crate::data_error::DataError;
 use crate::keys::{EventKeys, PointKeys};
 use crate::model::Dataset;
 use crate::timeline::Part;
+use crate::ui::context::Site;
+use crate::ui::state::{self, PageState};
 use crate::url::{self, Route};
 
 /// The markup of `<body>` for the page at `path` (relative to `base`, e.g. "p/21" or

@@ -5,11 +5,11 @@
 
 use leptos::prelude::*;
 
-use super::page::Site;
 use super::sources::{short_date, Renderings, SourceList};
 use crate::i18n::fill;
 use crate::model::{Outcome, PlanVersion, PointOutcome, VersionDispute};
-use crate::site::outcome_label;
+use crate::titles::{clip_words, outcome_label};
+use crate::ui::context::Site;
 use crate::url::View;
 
 /// `versions` or `versions/6`, under the base, in the page's language.
@@ -42,7 +42,7 @@ pub fn LaterVersions(number: u32) -> impl IntoView {
         .filter_map(|v| v.outcome(number).map(|o| (v, o)))
         .map(|(v, o)| {
             let note = (!o.note.is_empty() && o.outcome != Outcome::Unknown)
-                .then(|| format!(": {}", crate::site::clip_words(&o.note, 70)));
+                .then(|| format!(": {}", clip_words(&o.note, 70)));
             view! { <li><span class="later-name">{v.name.clone()}</span>" "<OutcomeMark outcome=o.outcome />{note}</li> }
         })
         .collect_view();

@@ -7,14 +7,14 @@ use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement};
+use web_sys::Element;
 
-use super::copy_link;
-use super::state::{is_plain_click, PageState};
+use super::copy;
 use crate::filter::Edit;
 use crate::i18n::Lang;
 use crate::keys::{EventKeys, PointKeys};
 use crate::markup;
+use crate::ui::state::{is_plain_click, PageState};
 use crate::url::{self, View};
 
 pub fn all(root: &impl AsRef<web_sys::Element>, selector: &str) -> Vec<Element> {
@@ -88,11 +88,11 @@ pub fn is_after_part() -> bool {
 pub fn record_title(lang: Lang, view: &View) -> Option<String> {
     match view {
         View::Points | View::Timeline | View::TimelineAfter | View::Balance => {
-            Some(crate::site::screen_title(lang, view.screen()))
+            Some(crate::titles::screen_title(lang, view.screen()))
         }
         View::Point(n) => {
             let card = document().get_element_by_id(&markup::point_id(*n))?;
-            Some(crate::site::point_title(
+            Some(crate::titles::point_title(
                 lang,
                 *n,
                 text_of(&card, markup::SEL_CARD_TITLE_TEXT).trim(),
@@ -105,7 +105,7 @@ pub fn record_title(lang: Lang, view: &View) -> Option<String> {
                 .ok()
                 .flatten()?
                 .get_attribute("title")?;
-            Some(crate::site::event_title_from(
+            Some(crate::titles::event_title_from(
                 lang,
                 text_of(&event, markup::SEL_EVENT_TITLE).trim(),
                 &when,
@@ -256,9 +256,9 @@ pub fn on_record_click(page: PageState, e: &ev::MouseEvent) {
         return;
     };
     if let Some(button) = closest(&el, markup::SEL_COPY) {
-        copy_link::copy(page, button);
+        copy::copy(page, button);
     } else if let Some(button) = closest(&el, markup::SEL_CITE) {
-        copy_link::cite(page, button);
+        copy::cite(page, button);
     } else if closest(&el, markup::SEL_EMPTY_RESET).is_some() {
         page.edit(Edit::Reset);
     } else if let Some(view) =
@@ -284,14 +284,5 @@ pub fn on_record_key(page: PageState, e: &ev::KeyboardEvent) {
     {
         e.prevent_default();
         page.go(view);
-    }
-}
-
-/// Moves keyboard focus to an element where it is, without scrolling.
-pub fn focus_without_scrolling(el: &Element) {
-    if let Some(html) = el.dyn_ref::<HtmlElement>() {
-        let focus = web_sys::FocusOptions::new();
-        focus.set_prevent_scroll(true);
-        let _ = html.focus_with_options(&focus);
     }
 }

@@ -7,9 +7,9 @@
 
 use leptos::prelude::*;
 
-use super::browser;
-use super::state::PageState;
 use crate::export;
+use crate::ui::browser;
+use crate::ui::state::PageState;
 use crate::url::{Route, Screen, View};
 
 #[derive(Clone, Copy, PartialEq, Eq)]

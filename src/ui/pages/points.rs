@@ -1,14 +1,14 @@
 //! The points screen (native only: static markup around two islands): the filter bar, the
-//! role legend, and the 28 cards with the empty state, which the `PointList` island shows
+//! role legend, and the 28 cards with the empty state, which the `Records` island shows
 //! and hides.
 
 use leptos::prelude::*;
 
-use super::islands::{PointFilters, PointList};
-use super::page::Site;
 use super::point_card::PointCard;
 use crate::markup;
 use crate::model::Role;
+use crate::ui::context::Site;
+use crate::ui::islands::{Filters, Records};
 
 #[component]
 pub fn PointsScreen() -> impl IntoView {
@@ -22,9 +22,9 @@ pub fn PointsScreen() -> impl IntoView {
     let t = move |en| site.t(en);
     view! {
         <div class="wrap">
-            <PointFilters />
+            <Filters />
             <RoleLegend symbols=false note="These are editorial judgements, not the plan's words." />
-            <PointList>
+            <Records>
                 <div class=markup::EMPTY role="note" hidden>
                     <p>
                         {t("No point matches these filters. With ")}
@@ -34,7 +34,7 @@ pub fn PointsScreen() -> impl IntoView {
                     <button type="button">{t("Reset filters")}</button>
                 </div>
                 <ol class="cards" aria-label=t("The points")>{cards}</ol>
-            </PointList>
+            </Records>
         </div>
     }
 }
