@@ -15,12 +15,10 @@ pub static PAGES_UK: &[(&str, &str)] = &[
     ),
     ("Point {0} of {1}", "Пункт {0} із {1}"),
     ("Timeline · {0}", "Хронологія · {0}"),
-    ("Sources:", "Джерела:"),
     (
         "The US 28-point peace plan for Ukraine (draft of 20 November 2025), point by point, with sources, party filters and the 2025 timeline behind it.",
         "Мирний план США для України із 28 пунктів (проєкт від 20 листопада 2025) — пункт за пунктом, із джерелами, фільтрами за сторонами та хронологією 2025 року, що до нього привела.",
     ),
-    ("Timeline, 20 January to 21 November 2025", "Хронологія: 20 січня — 21 листопада 2025"),
     (
         "{0} from the inauguration on 20 January 2025 to the draft's release on 20–21 November 2025.",
         "{0} — від інавгурації 20 січня 2025 до оприлюднення проєкту 20–21 листопада 2025.",
@@ -30,7 +28,6 @@ pub static PAGES_UK: &[(&str, &str)] = &[
         "{0}, from the inauguration to the release of the 28 points",
         "{0}: від інавгурації до оприлюднення 28 пунктів",
     ),
-    ("Timeline after the release", "Хронологія після оприлюднення"),
     (
         "{0} after the release of the 28 points, from Geneva on 23 November 2025 to {1}: the counter-proposals, the talks and the 20-point draft.",
         "{0} після оприлюднення 28 пунктів — від Женеви 23 листопада 2025 до {1}: контрпропозиції, переговори та проєкт із 20 пунктів.",
@@ -43,10 +40,6 @@ pub static PAGES_UK: &[(&str, &str)] = &[
     (
         "The {0} of the US plan by party: who is obliged, who benefits, who is named, with totals per party (our editorial reading).",
         "{0} плану США за сторонами: хто бере зобов'язання, хто отримує вигоду, кого лише згадано, з підсумками для кожної сторони (наше редакційне прочитання).",
-    ),
-    (
-        "The table reads without JavaScript; narrowing it by theme or search needs it.",
-        "Таблицю можна читати й без JavaScript, але щоб звузити її за темою чи пошуком, він потрібен.",
     ),
     (
         "The {0} by party: who is obliged, who benefits",
@@ -71,13 +64,8 @@ pub static PAGES_UK: &[(&str, &str)] = &[
         "Without JavaScript the filters and copy buttons do nothing; the full text is below, and every title opens its own page.",
         "Без JavaScript фільтри й кнопки копіювання не працюють; увесь текст — нижче, а кожен заголовок відкриває окрему сторінку.",
     ),
-    (
-        "This page needs JavaScript for its filters and links; here is its text.",
-        "Для фільтрів і посилань цій сторінці потрібен JavaScript; ось її текст.",
-    ),
     ("Not found", "Сторінку не знайдено"),
     ("This address is not part of the site.", "Такої адреси на сайті немає."),
-    ("There is no page at this address.", "За цією адресою немає сторінки."),
     ("the 28 points (CSV)", "28 пунктів (CSV)"),
     ("the events (CSV)", "події (CSV)"),
     ("all the data (JSON)", "усі дані (JSON)"),
