@@ -3,6 +3,7 @@
 //! whose switch leads to the same view, filters and focused record in the other language; and
 //! the static pages' `StaticNav` (`pages/layout.rs`), plain links where nothing moves.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::i18n::Lang;
@@ -42,27 +43,29 @@ pub fn view_of(screen: Screen) -> View {
     }
 }
 
-/// The menu and the switch: `tab` makes each tab's link around its labels, `switch` is the
+/// A tab's two labels.
+pub fn labels(lang: Lang, long: &'static str, short: &'static str) -> impl IntoView {
+    let t = move |en| crate::i18n::t(lang, en);
+    view! {
+        <span class="label-long">{t(long)}</span>
+        <span class="label-short">{t(short)}</span>
+    }
+}
+
+/// The menu and the switch: `tab` makes each tab's link (with `labels`), `switch` is the
 /// other language's address.
-pub fn menu(
+pub fn menu<V: IntoView + 'static>(
     lang: Lang,
-    tab: impl Fn(Tab, AnyView) -> AnyView,
+    tab: impl Fn(Tab, &'static str, &'static str) -> V,
     switch: impl Fn() -> String + Send + Sync + 'static,
 ) -> impl IntoView {
-    let t = move |en| crate::i18n::t(lang, en);
     let tabs = TABS
         .iter()
-        .map(|&(to, long, short)| {
-            let labels = view! {
-                <span class="label-long">{t(long)}</span>
-                <span class="label-short">{t(short)}</span>
-            };
-            tab(to, labels.into_any())
-        })
+        .map(|&(to, long, short)| tab(to, long, short))
         .collect_view();
     let other = lang.other();
     view! {
-        <nav class="views" aria-label=t("Views")>{tabs}</nav>
+        <nav class="views" aria-label=crate::i18n::t(lang, "Views")>{tabs}</nav>
         <p class="lang-switch">
             <a href=switch hreflang=other.code() lang=other.code()>{other.name()}</a>
         </p>
@@ -77,7 +80,8 @@ pub fn Nav() -> impl IntoView {
         (page.screen == screen || screen.is_timeline() && page.screen.is_timeline())
             .then_some("page")
     };
-    let tab = move |to: Tab, labels: AnyView| match to {
+    let lang = page.lang;
+    let tab = move |to: Tab, long, short| match to {
         Tab::View(screen) => {
             let view = view_of(screen);
             let href = {
@@ -87,14 +91,14 @@ pub fn Nav() -> impl IntoView {
                     page.href(view.clone())
                 }
             };
-            view! { <a href=href aria-current=current(screen) on:click=page.on_nav(view)>{labels}</a> }
-                .into_any()
+            Either::Left(view! {
+                <a href=href aria-current=current(screen) on:click=page.on_nav(view)>{labels(lang, long, short)}</a>
+            })
         }
         // The comparison pages take no filters: a plain link.
-        Tab::Versions => {
-            view! { <a href=format!("{}{}versions", page.base, page.lang.prefix())>{labels}</a> }
-                .into_any()
-        }
+        Tab::Versions => Either::Right(view! {
+            <a href=format!("{}{}versions", page.base, page.lang.prefix())>{labels(lang, long, short)}</a>
+        }),
     };
     // The same view in the other language: a page of its own, so a plain link.
     let switch = move || {

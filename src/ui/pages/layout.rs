@@ -13,7 +13,7 @@ use crate::data_error::DataError;
 use crate::i18n::Lang;
 use crate::markup;
 use crate::ui::context::{t, Site};
-use crate::ui::islands::nav::{menu, view_of, Tab};
+use crate::ui::islands::nav::{labels, menu, view_of, Tab};
 use crate::ui::islands::{Nav, Notices};
 use crate::url::Screen;
 
@@ -81,11 +81,16 @@ enum HeaderNav {
 #[component]
 fn StaticNav(path: String) -> impl IntoView {
     let site = expect_context::<Site>();
-    let tab = move |to: Tab, labels: AnyView| match to {
-        Tab::View(screen) => view! { <a href=site.href(&view_of(screen))>{labels}</a> }.into_any(),
-        Tab::Versions => {
-            view! { <a href=site.link("versions") aria-current="page">{labels}</a> }.into_any()
+    let lang = site.lang;
+    let tab = move |to: Tab, long, short| match to {
+        Tab::View(screen) => view! {
+            <a href=site.href(&view_of(screen))>{labels(lang, long, short)}</a>
         }
+        .into_any(),
+        Tab::Versions => view! {
+            <a href=site.link("versions") aria-current="page">{labels(lang, long, short)}</a>
+        }
+        .into_any(),
     };
     let switch = format!("{}{}{path}", site.base, site.lang.other().prefix());
     menu(site.lang, tab, move || switch.clone())
