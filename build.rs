@@ -4,7 +4,7 @@
 //! not fail the build: it warns here, and the `site` binary renders a page naming the errors.
 
 // The crate's loader, compiled into this script; what the script does not call is unused here.
-#![allow(dead_code)]
+#![allow(dead_code, unused_imports)]
 
 #[path = "src/data.rs"]
 mod data;
@@ -16,7 +16,7 @@ mod date;
 mod model;
 #[path = "src/timeline.rs"]
 mod timeline;
-#[path = "src/translation.rs"]
+#[path = "src/translation/mod.rs"]
 mod translation;
 #[path = "src/validate.rs"]
 mod validate;
@@ -30,7 +30,8 @@ fn main() {
         "src/date.rs",
         "src/model.rs",
         "src/timeline.rs",
-        "src/translation.rs",
+        "src/translation/mod.rs",
+        "src/translation/gaps.rs",
         "src/validate.rs",
         "data",
     ] {

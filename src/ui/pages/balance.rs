@@ -21,19 +21,72 @@ use crate::ui::islands::{Filters, Records};
 use crate::ui::state::PageState;
 use crate::url::View;
 
+/// The parties as the table's columns: code and short name, in the dataset's order.
+type Columns = Vec<(&'static str, String)>;
+
+/// The table of who gives and who gains: a row per point, a column per party, the totals per
+/// role and a bar per party in its foot; the `Records` island narrows it.
 #[component]
 pub fn BalanceScreen() -> impl IntoView {
     let site = expect_context::<Site>();
     let t = move |en| site.t(en);
     let page = expect_context::<PageState>();
-    let data = site.data;
-    let parties: Vec<(&'static str, String)> = data
+    let parties: Columns = site
+        .data
         .parties
         .iter()
         .map(|p| (p.code.as_str(), p.short.clone()))
         .collect();
-    let headers = parties
+    let rows = site
+        .data
+        .points
         .iter()
+        .zip(page.points)
+        .map(|(p, keys)| view! { <Row point=p keys parties=parties.clone() /> })
+        .collect_view();
+    view! {
+        <div class="wrap">
+            <Filters />
+            <RoleLegend symbols=true note="Choose a role or a total to see those points." />
+            <Records>
+            <div class="table-scroll" role="region" aria-labelledby="balance-caption" tabindex="0">
+                <table class=markup::BALANCE>
+                    <caption id="balance-caption">
+                        {t("Who gives, who gains: each point's parties and their roles. ")}
+                        <span class="caption-note">{t("The roles are our editorial reading of each point, not the plan's words.")}</span>
+                    </caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{t("Point")}</th>
+                            <Headers parties=parties.clone() />
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                    <tfoot>
+                        <TotalRows parties=parties.clone() />
+                        <Bars parties />
+                    </tfoot>
+                </table>
+            </div>
+            <div class=markup::EMPTY role="note" hidden>
+                <p>{t("No point matches this theme and search. Every word of the search must appear in a point.")}</p>
+                <button type="button">{t("Reset filters")}</button>
+            </div>
+            </Records>
+            <p class="balance-more">
+                {t("The same points as cards, with their sources: ")}
+                <a href=site.href(&View::Points)>{t("the 28 points")}</a>"."
+            </p>
+        </div>
+    }
+}
+
+/// A column header per party: its dot, its code on a phone, its name on a wider screen.
+#[component]
+fn Headers(parties: Columns) -> impl IntoView {
+    let site = expect_context::<Site>();
+    parties
+        .into_iter()
         .map(|(code, short)| {
             view! {
                 <th scope="col" id=format!("col-{code}")>
@@ -41,20 +94,22 @@ pub fn BalanceScreen() -> impl IntoView {
                     " "
                     // A phone shows the code ("UA"), with the name for screen readers.
                     <abbr class="label-short" title=short.clone()>{party_abbr(site.lang, code)}</abbr>
-                    <span class="label-long">{short.clone()}</span>
+                    <span class="label-long">{short}</span>
                 </th>
             }
         })
-        .collect_view();
-    let rows = data
-        .points
-        .iter()
-        .zip(page.points)
-        .map(|(p, keys)| view! { <Row point=p keys parties=parties.clone() /> })
-        .collect_view();
+        .collect_view()
+}
+
+/// A row per role: in how many points each party has it, each count a link to those points
+/// (the island keeps the counts and links to what is shown).
+#[component]
+fn TotalRows(parties: Columns) -> impl IntoView {
+    let site = expect_context::<Site>();
+    let page = expect_context::<PageState>();
     let all: Vec<usize> = (0..page.points.len()).collect();
     let shown = all.len();
-    let total_rows = Role::ALL
+    Role::ALL
         .iter()
         .map(|&role| {
             let cells = parties
@@ -81,7 +136,7 @@ pub fn BalanceScreen() -> impl IntoView {
                 <tr>
                     <th scope="row">
                         <span class=format!("role-mark role-{}", role.code()) aria-hidden="true">{role.symbol()}</span>
-                        " "{t(match role {
+                        " "{site.t(match role {
                             Role::Obliged => "obliged in",
                             Role::Benefits => "benefits in",
                             Role::Named => "named in",
@@ -91,54 +146,31 @@ pub fn BalanceScreen() -> impl IntoView {
                 </tr>
             }
         })
-        .collect_view();
+        .collect_view()
+}
+
+/// The last row: per party, a bar of how often it is obliged against how often it benefits.
+#[component]
+fn Bars(parties: Columns) -> impl IntoView {
+    let site = expect_context::<Site>();
+    let page = expect_context::<PageState>();
+    let all: Vec<usize> = (0..page.points.len()).collect();
+    let shown = all.len();
     let bars = parties
-        .iter()
+        .into_iter()
         .map(|(code, short)| {
             let t = Totals::of(page.points, &all, code);
-            view! { <td><BarChart party=*code label=short.clone() totals=t shown /></td> }
+            view! { <td><BarChart party=code label=short totals=t shown /></td> }
         })
         .collect_view();
     view! {
-        <div class="wrap">
-            <Filters />
-            <RoleLegend symbols=true note="Choose a role or a total to see those points." />
-            <Records>
-            <div class="table-scroll" role="region" aria-labelledby="balance-caption" tabindex="0">
-                <table class=markup::BALANCE>
-                    <caption id="balance-caption">
-                        {t("Who gives, who gains: each point's parties and their roles. ")}
-                        <span class="caption-note">{t("The roles are our editorial reading of each point, not the plan's words.")}</span>
-                    </caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{t("Point")}</th>
-                            {headers}
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                    <tfoot>
-                        {total_rows}
-                        <tr class="bars">
-                            <th scope="row">
-                                <span class="role-mark role-obliged" aria-hidden="true">"▼"</span>{t(" obliged against benefits ")}
-                                <span class="role-mark role-benefits" aria-hidden="true">"▲"</span>
-                            </th>
-                            {bars}
-                        </tr>
-                    </tfoot>
-                </table>
-            </div>
-            <div class=markup::EMPTY role="note" hidden>
-                <p>{t("No point matches this theme and search. Every word of the search must appear in a point.")}</p>
-                <button type="button">{t("Reset filters")}</button>
-            </div>
-            </Records>
-            <p class="balance-more">
-                {t("The same points as cards, with their sources: ")}
-                <a href=site.href(&View::Points)>{t("the 28 points")}</a>"."
-            </p>
-        </div>
+        <tr class="bars">
+            <th scope="row">
+                <span class="role-mark role-obliged" aria-hidden="true">"▼"</span>{site.t(" obliged against benefits ")}
+                <span class="role-mark role-benefits" aria-hidden="true">"▲"</span>
+            </th>
+            {bars}
+        </tr>
     }
 }
 

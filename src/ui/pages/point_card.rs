@@ -17,6 +17,7 @@ use crate::ui::context::Site;
 use crate::ui::state::PageState;
 use crate::url::View;
 
+/// The card: its list item carries the filter's keys, its article the parts below, in order.
 #[component]
 pub fn PointCard(point: &'static Point) -> impl IntoView {
     let site = expect_context::<Site>();
@@ -28,48 +29,116 @@ pub fn PointCard(point: &'static Point) -> impl IntoView {
     let title_id = markup::title_id(&id);
     let labelled_by = title_id.clone();
     let focused = page.route.with_untracked(|r| r.view == View::Point(n));
+    view! {
+        <li
+            {..custom_attribute(markup::DATA_ROLES, roles_attr(&point.parties))}
+            {..custom_attribute(markup::DATA_THEMES, list_attr(&point.themes))}
+            {..custom_attribute(markup::DATA_LATER, later_attr(n, &data.versions))}
+            class=markup::CARD_ITEM
+        >
+            <article class=markup::CARD class=(markup::FOCUSED, focused) id=id tabindex="-1" aria-labelledby=labelled_by>
+                <Heading point title_id />
+                {point.dispute.is_some().then(|| view! { <p class="flag">{t("Outlets word this point differently.")}</p> })}
+                <p class=markup::SUMMARY>{point.summary.clone()}</p>
+                <Subpoints point />
+                <ul class="chips" aria-label=t("Parties and their roles")><Chips point /></ul>
+                <ul class="themes" aria-label=t("Themes")><Themes point /></ul>
+                <Dispute point />
+                <Revision point />
+                <Documents n />
+                <Related n />
+                <LaterVersions number=n />
+                <footer class="provenance">
+                    <span class=format!("status status-{}", point.status.code())>{t(point.status.text_label())}</span>
+                    <SourceList ids=&point.sources />
+                </footer>
+                <Cite point />
+            </article>
+        </li>
+    }
+}
 
-    let subpoints = (!point.subpoints.is_empty()).then(|| {
+/// The number and title, a link to the point's page.
+#[component]
+fn Heading(point: &'static Point, title_id: String) -> impl IntoView {
+    let site = expect_context::<Site>();
+    let n = point.number;
+    view! {
+        <h2 class="card-title" id=title_id>
+            <a href=site.href(&View::Point(n))>
+                <span class="card-number">{n}</span>
+                <span class="sr-only">". "</span>
+                <span class=markup::CARD_TITLE_TEXT>{point.title.clone()}</span>
+            </a>
+        </h2>
+    }
+}
+
+/// The sub-points "a)", "b)"…, when the point has any.
+#[component]
+fn Subpoints(point: &'static Point) -> impl IntoView {
+    (!point.subpoints.is_empty()).then(|| {
         let items = point
             .subpoints
             .iter()
             .map(|s| view! { <li><span class="sub-label">{format!("{})", s.label)}</span>" "<span class=markup::SUB_TEXT>{s.text.clone()}</span></li> })
             .collect_view();
         view! { <ul class="subpoints">{items}</ul> }
-    });
+    })
+}
 
-    let chips = point
+/// Each party the point involves, with its role in words (the dot is decoration).
+#[component]
+fn Chips(point: &'static Point) -> impl IntoView {
+    let site = expect_context::<Site>();
+    point
         .parties
         .iter()
         .map(|pr| {
-            let name = data.party_short(&pr.party);
+            let name = site.data.party_short(&pr.party);
             let role = pr.role.code();
             view! {
                 <li class=format!("chip role-{role}")>
                     <span class=format!("party-dot party-{}", pr.party) aria-hidden="true"></span>
-                    {name}": "<span class="role">{t(role)}</span>
+                    {name}": "<span class="role">{site.t(role)}</span>
                 </li>
             }
         })
-        .collect_view();
+        .collect_view()
+}
 
-    let themes = point
+/// The point's themes, by name.
+#[component]
+fn Themes(point: &'static Point) -> impl IntoView {
+    let data = expect_context::<Site>().data;
+    point
         .themes
         .iter()
         .map(|t| view! { <li>{data.theme(t).map_or(t.clone(), |x| x.label.clone())}</li> })
-        .collect_view();
+        .collect_view()
+}
 
-    let dispute = point.dispute.as_ref().map(|d| {
+/// Where outlets word the point differently: the note and each rendering.
+#[component]
+fn Dispute(point: &'static Point) -> impl IntoView {
+    let site = expect_context::<Site>();
+    point.dispute.as_ref().map(|d| {
         view! {
             <details class="dispute">
-                <summary><span class="badge">{t("Disputed wording")}</span>{t(" Sources differ: compare versions")}</summary>
+                <summary><span class="badge">{site.t("Disputed wording")}</span>{site.t(" Sources differ: compare versions")}</summary>
                 <p>{d.note.clone()}</p>
                 <Renderings versions=&d.versions />
             </details>
         }
-    });
+    })
+}
 
-    let revision = point.revision.as_ref().map(|r| {
+/// A reported change in the draft: before, after, why, and the sources.
+#[component]
+fn Revision(point: &'static Point) -> impl IntoView {
+    let site = expect_context::<Site>();
+    let t = move |en| site.t(en);
+    point.revision.as_ref().map(|r| {
         view! {
             <details class="revision">
                 <summary><span class="badge">{t("Changed")}</span>{t(" The draft was reported to have changed here")}</summary>
@@ -81,9 +150,15 @@ pub fn PointCard(point: &'static Point) -> impl IntoView {
                 <SourceList ids=&r.sources />
             </details>
         }
-    });
+    })
+}
 
-    let documents = data
+/// The related documents (such as a framework text) that touch point `n`.
+#[component]
+fn Documents(n: u32) -> impl IntoView {
+    let site = expect_context::<Site>();
+    let t = move |en| site.t(en);
+    site.data
         .documents_for_point(n)
         .map(|doc| {
             let provisions = doc
@@ -103,10 +178,15 @@ pub fn PointCard(point: &'static Point) -> impl IntoView {
                 </details>
             }
         })
-        .collect_view();
+        .collect_view()
+}
 
-    let events: Vec<_> = data.events_for_point(n).collect();
-    let related = (!events.is_empty()).then(|| {
+/// Links to the timeline's events about point `n`, when there are any.
+#[component]
+fn Related(n: u32) -> impl IntoView {
+    let site = expect_context::<Site>();
+    let events: Vec<_> = site.data.events_for_point(n).collect();
+    (!events.is_empty()).then(|| {
         let links = events
             .into_iter()
             .map(|e| {
@@ -120,61 +200,40 @@ pub fn PointCard(point: &'static Point) -> impl IntoView {
             .collect_view();
         view! {
             <div class="related">
-                <h3>{t("On the timeline")}</h3>
+                <h3>{site.t("On the timeline")}</h3>
                 <ul>{links}</ul>
             </div>
         }
-    });
+    })
+}
 
-    let heading = view! {
-        <h2 class="card-title" id=title_id>
-            <a href=site.href(&View::Point(n))>
-                <span class="card-number">{n}</span>
-                <span class="sr-only">". "</span>
-                <span class=markup::CARD_TITLE_TEXT>{point.title.clone()}</span>
-            </a>
-        </h2>
-    };
+/// "Copy link" and "Cite", with the point's citation.
+#[component]
+fn Cite(point: &'static Point) -> impl IntoView {
+    let site = expect_context::<Site>();
+    let t = move |en| site.t(en);
+    let n = point.number.to_string();
+    let citation = super::copy_link::citation(
+        site.lang,
+        &fill(
+            t("“{0}”, point {1} of the US 28-point peace plan ({2}, 20 Nov 2025)"),
+            &[
+                &inner_quotes(site.lang, &point.title),
+                &n,
+                t(point.status.text_label()),
+            ],
+        ),
+        point
+            .sources
+            .first()
+            .and_then(|id| site.data.source(id))
+            .map(|s| (s.outlet.as_str(), s.date.as_str())),
+    );
     view! {
-        <li
-            {..custom_attribute(markup::DATA_ROLES, roles_attr(&point.parties))}
-            {..custom_attribute(markup::DATA_THEMES, list_attr(&point.themes))}
-            {..custom_attribute(markup::DATA_LATER, later_attr(n, &data.versions))}
-            class=markup::CARD_ITEM
-        >
-            <article class=markup::CARD class=(markup::FOCUSED, focused) id=id tabindex="-1" aria-labelledby=labelled_by>
-                {heading}
-                {point.dispute.is_some().then(|| view! { <p class="flag">{t("Outlets word this point differently.")}</p> })}
-                <p class=markup::SUMMARY>{point.summary.clone()}</p>
-                {subpoints}
-                <ul class="chips" aria-label=t("Parties and their roles")>{chips}</ul>
-                <ul class="themes" aria-label=t("Themes")>{themes}</ul>
-                {dispute}
-                {revision}
-                {documents}
-                {related}
-                <LaterVersions number=n />
-                <footer class="provenance">
-                    <span class=format!("status status-{}", point.status.code())>{t(point.status.text_label())}</span>
-                    <SourceList ids=&point.sources />
-                </footer>
-                <CopyLink
-                    label=fill(t("Copy link to point {0}"), &[&n.to_string()])
-                    cite_label=fill(t("Cite point {0}"), &[&n.to_string()])
-                    citation=super::copy_link::citation(
-                        site.lang,
-                        &fill(
-                            t("“{0}”, point {1} of the US 28-point peace plan ({2}, 20 Nov 2025)"),
-                            &[
-                                &inner_quotes(site.lang, &point.title),
-                                &n.to_string(),
-                                t(point.status.text_label()),
-                            ],
-                        ),
-                        point.sources.first().and_then(|id| data.source(id)).map(|s| (s.outlet.as_str(), s.date.as_str())),
-                    )
-                />
-            </article>
-        </li>
+        <CopyLink
+            label=fill(t("Copy link to point {0}"), &[&n])
+            cite_label=fill(t("Cite point {0}"), &[&n])
+            citation
+        />
     }
 }
