@@ -240,6 +240,177 @@ impl Edit {
     }
 }
 
+/// What a link may name: the dataset's codes and ids. The URL codec checks every code a
+/// link carries against them.
+#[derive(Debug, Clone, Copy)]
+pub struct Known<'a> {
+    pub parties: &'a [&'a str],
+    pub themes: &'a [&'a str],
+    /// The codes of the later versions with a text.
+    pub versions: &'a [&'a str],
+    pub point_count: u32,
+    pub event_ids: &'a [&'a str],
+}
+
+/// Where reading a parameter tells the reader what it ignored: the URL codec's notices.
+pub trait Notes {
+    /// Hostile input made safe to quote: a few characters, no controls.
+    fn echo(&self, s: &str) -> String;
+    /// A notice: `en` in the page's language, its slots filled.
+    fn say(&mut self, en: &'static str, args: &[&str]);
+}
+
+/// A filter's URL parameter: which query keys are its own, how a value is read into the
+/// filter (or a notice says why not), and what it writes back (a key and its values, joined
+/// by commas). `PARAMS` lists them in the order a query is written; the URL codec walks it
+/// both ways, so a filter's parameter is one entry here.
+pub struct Param {
+    pub is: fn(&str) -> bool,
+    /// Whether a second one is ignored with the "appears more than once" notice (the
+    /// later-version filter says so in its own words).
+    pub once: bool,
+    pub read: fn(&mut Filter, &str, &str, &Known, &mut dyn Notes),
+    pub write: fn(&Filter) -> Option<Written>,
+}
+
+/// A parameter as a link writes it: its key and its values ("party", ["ua", "ru"]).
+pub type Written = (&'static str, Vec<String>);
+
+pub const PARAMS: [Param; 6] = [
+    Param {
+        is: |k| k == "party",
+        once: true,
+        read: read_party,
+        write: |f| (!f.parties.is_empty()).then(|| ("party", f.parties.clone())),
+    },
+    Param {
+        is: |k| k == "match",
+        once: true,
+        read: read_match,
+        write: |f| (f.matching == Match::All).then(|| ("match", vec!["all".to_string()])),
+    },
+    Param {
+        is: |k| k == "role",
+        once: true,
+        read: read_role,
+        write: |f| f.role.map(|r| ("role", vec![r.code().to_string()])),
+    },
+    Param {
+        is: |k| k == "theme",
+        once: true,
+        read: read_theme,
+        write: |f| f.theme.clone().map(|t| ("theme", vec![t])),
+    },
+    // "changed=e3": what a later version did with the points; one such filter at a time.
+    Param {
+        is: |k| Outcome::from_code(k).is_some(),
+        once: false,
+        read: read_later,
+        write: |f| {
+            let later = f.later.as_ref()?;
+            Some((later.outcome.code(), vec![later.version.clone()]))
+        },
+    },
+    Param {
+        is: |k| k == "q",
+        once: true,
+        read: read_query,
+        write: |f| (!f.query.is_empty()).then(|| ("q", vec![f.query.clone()])),
+    },
+];
+
+fn read_party(f: &mut Filter, _: &str, value: &str, known: &Known, notes: &mut dyn Notes) {
+    let mut picked: Vec<&str> = Vec::new();
+    for code in value.split(',').map(str::trim).filter(|c| !c.is_empty()) {
+        match known.parties.iter().find(|k| **k == code) {
+            Some(k) if !picked.contains(k) => picked.push(k),
+            Some(_) => {}
+            None => {
+                let code = notes.echo(code);
+                notes.say("Ignored unknown party {0}.", &[&code]);
+            }
+        }
+    }
+    f.parties = known
+        .parties
+        .iter()
+        .filter(|k| picked.contains(k))
+        .map(|k| k.to_string())
+        .collect();
+}
+
+fn read_match(f: &mut Filter, _: &str, value: &str, _: &Known, notes: &mut dyn Notes) {
+    match value {
+        "any" => f.matching = Match::Any,
+        "all" => f.matching = Match::All,
+        _ => {
+            let value = notes.echo(value);
+            notes.say("Ignored match={0}: use “any” or “all”.", &[&value]);
+        }
+    }
+}
+
+fn read_role(f: &mut Filter, _: &str, value: &str, _: &Known, notes: &mut dyn Notes) {
+    match Role::from_code(value) {
+        Some(r) => f.role = Some(r),
+        None => {
+            let value = notes.echo(value);
+            notes.say(
+                "Ignored unknown role {0}: use “obliged”, “benefits” or “named”.",
+                &[&value],
+            );
+        }
+    }
+}
+
+fn read_theme(f: &mut Filter, _: &str, value: &str, known: &Known, notes: &mut dyn Notes) {
+    match known.themes.iter().find(|t| **t == value) {
+        Some(t) => f.theme = Some(t.to_string()),
+        None => {
+            let value = notes.echo(value);
+            notes.say("Ignored unknown theme {0}.", &[&value]);
+        }
+    }
+}
+
+fn read_later(f: &mut Filter, key: &str, value: &str, known: &Known, notes: &mut dyn Notes) {
+    let Some(outcome) = Outcome::from_code(key) else {
+        return;
+    };
+    let version = known.versions.iter().find(|v| **v == value);
+    let echoed = notes.echo(value);
+    match version {
+        _ if f.later.is_some() => notes.say(
+            "Only one later-version filter at a time: ignored {0}={1}.",
+            &[outcome.code(), &echoed],
+        ),
+        Some(v) => {
+            f.later = Some(Later {
+                version: v.to_string(),
+                outcome,
+            })
+        }
+        None => notes.say(
+            "Ignored {0}={1}: no later version of the plan has that code.",
+            &[outcome.code(), &echoed],
+        ),
+    }
+}
+
+fn read_query(f: &mut Filter, _: &str, value: &str, _: &Known, notes: &mut dyn Notes) {
+    let clean: String = value.chars().filter(|c| !c.is_control()).collect();
+    if clean.chars().count() > MAX_QUERY_CHARS {
+        let max = MAX_QUERY_CHARS.to_string();
+        notes.say(
+            "The search text was cut to its first {0} characters.",
+            &[&max],
+        );
+        f.query = clean.chars().take(MAX_QUERY_CHARS).collect();
+    } else {
+        f.query = clean;
+    }
+}
+
 /// One flag per record: shown or not. `matching` are the positions the filter keeps (in
 /// order); `focused`, the position of a linked record, is shown even when it does not match.
 pub fn visibility(total: usize, matching: &[usize], focused: Option<usize>) -> Vec<bool> {

@@ -137,12 +137,12 @@ fn the_ukrainian_dataset_has_every_text_translated_and_everything_else_as_it_was
     );
 }
 
-/// The string literals the code asks to translate: the arguments of `t(…)`, `.t(…)`,
-/// `live(lang, …)` and `page(lang, …)` (all of them, as in `t(if full { "a" } else { "b" })`).
+/// The string literals the code asks to translate: the arguments of `t(…)`, `.t(…)` and
+/// `say(…)` (a notice; all of them, as in `t(if full { "a" } else { "b" })`).
 fn translated_literals(source: &str) -> Vec<String> {
     let bytes = source.as_bytes();
     let mut out = Vec::new();
-    for call in ["t(", "live(", "page("] {
+    for call in ["t(", "say("] {
         for (at, _) in source.match_indices(call) {
             // A whole name: `t(` but not `list(`; `.t(` and ` t(` both count.
             let before = source[..at].chars().next_back().unwrap_or(' ');

@@ -29,6 +29,7 @@ pub use query::encode_query;
 pub use text::{echo, percent_decode, percent_encode};
 
 use crate::filter::Filter;
+pub use crate::filter::Known;
 use crate::i18n::{fill, t, Lang};
 use query::Reading;
 use text::{clip, Notices};
@@ -159,17 +160,6 @@ pub struct Route {
     pub view: View,
     pub filter: Filter,
     pub embed: bool,
-}
-
-/// What a URL may name: the dataset's codes and ids.
-#[derive(Debug, Clone, Copy)]
-pub struct Known<'a> {
-    pub parties: &'a [&'a str],
-    pub themes: &'a [&'a str],
-    /// The codes of the later versions with a text.
-    pub versions: &'a [&'a str],
-    pub point_count: u32,
-    pub event_ids: &'a [&'a str],
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

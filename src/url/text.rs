@@ -15,6 +15,16 @@ const PARTS: Noun = Noun {
 
 pub(super) struct Notices(pub(super) Vec<String>, pub(super) Lang);
 
+impl crate::filter::Notes for Notices {
+    fn echo(&self, s: &str) -> String {
+        echo(self.1, s)
+    }
+
+    fn say(&mut self, en: &'static str, args: &[&str]) {
+        self.add(fill(t(self.1, en), args));
+    }
+}
+
 impl Notices {
     pub(super) fn add(&mut self, text: String) {
         if !self.0.contains(&text) {
