@@ -6,6 +6,7 @@
 
 use crate::date::Date;
 use crate::i18n::{self, fill, t, Lang, Noun};
+use crate::timeline::Part;
 
 /// The site's name: "Twenty-Eight", «Двадцять вісім».
 pub fn site_name(lang: Lang) -> &'static str {
@@ -28,8 +29,8 @@ pub fn screen_title(lang: Lang, screen: crate::url::Screen) -> String {
     use crate::url::Screen;
     match screen {
         Screen::Points => t(lang, "Twenty-Eight: the US 28-point peace plan for Ukraine").into(),
-        Screen::Timeline => titled(lang, t(lang, "Timeline, Jan–Nov 2025")),
-        Screen::After => titled(
+        Screen::Timeline(Part::Plan) => titled(lang, t(lang, "Timeline, Jan–Nov 2025")),
+        Screen::Timeline(Part::After) => titled(
             lang,
             t(lang, "Timeline after the release, from 22 Nov 2025"),
         ),

@@ -5,6 +5,7 @@ use proptest::prelude::*;
 use twenty_eight::filter::{Filter, Later, Match, MAX_QUERY_CHARS};
 use twenty_eight::i18n::Lang;
 use twenty_eight::model::{Outcome, Role};
+use twenty_eight::timeline::Part;
 use twenty_eight::url::{self, Known, Route, View, MAX_NOTICES};
 
 const PARTIES: [&str; 5] = ["ua", "ru", "us", "eu", "nato"];
@@ -76,7 +77,7 @@ fn the_strategy_draws_every_kind_of_view() {
     kinds.sort_unstable();
     kinds.dedup();
     assert_eq!(kinds, (0..View::KINDS).collect::<Vec<_>>());
-    assert!(View::every(&known()).contains(&View::TimelineAfter));
+    assert!(View::every(&known()).contains(&View::Timeline(Part::After)));
     assert_eq!(View::every(&known()).len(), 4 + 28 + EVENTS.len());
 }
 

@@ -3,8 +3,8 @@
 //    <script type="module" nonce=...>, which CSP without 'unsafe-inline' refuses. Move every
 //    inline script into a content-hashed file beside index.html and drop the build-time nonces
 //    (a fixed nonce is no protection anyway).
-// 2. Offline: register sw.js from the boot script (tools/service-worker.mjs writes it after
-//    the `site` binary has rendered every page).
+// 2. Offline: register sw.js from the boot script (the `site` binary writes it once it has
+//    rendered every page: src/site/offline.rs).
 
 import { createHash } from "node:crypto";
 import { readFile, writeFile } from "node:fs/promises";
@@ -89,4 +89,4 @@ html = html.replace(/\snonce="[^"]*"/g, "");
 html = html.replace(/(<link\b[^>]*?)\s*\/>/g, "$1>");
 await writeFile(indexPath, html);
 
-console.log(`postbuild: moved ${moved} inline script(s) into files (the boot script registers sw.js, which tools/service-worker.mjs writes once the pages are rendered)`);
+console.log(`postbuild: moved ${moved} inline script(s) into files (the boot script registers sw.js, which the site binary writes once the pages are rendered)`);

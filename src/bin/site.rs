@@ -1,10 +1,12 @@
 //! Writes the static pages around the app into a Trunk output folder (default `dist/`):
 //! one page per point and event with its own head tags and its first view pre-rendered by the
 //! app's components (so it paints before the wasm arrives), 404.html,
-//! sitemap.xml and robots.txt. Run by `./dev` after `trunk build`.
+//! sitemap.xml, robots.txt and, last, sw.js (the offline worker, hashing every file). Run by
+//! `./dev` after `trunk build`.
 //!
 //!   cargo run --bin site -- [dist]    (env: PUBLIC_URL=/twenty-eight/, SITE_URL=https://…,
 //!                                     SITE_PAGES=screens: only the two screens' pages)
+//!   cargo run --bin site -- --service-worker [dist]    (sw.js alone; env: PUBLIC_URL)
 
 #[cfg(target_arch = "wasm32")]
 fn main() {}
@@ -34,8 +36,18 @@ mod native {
     type Built = (Vec<SiteFile>, Vec<ShareImage>, String);
 
     pub fn run() -> Result<(), String> {
-        let dist = env::args().nth(1).unwrap_or_else(|| "dist".to_string());
-        let dist = Path::new(&dist);
+        let mut args: Vec<String> = env::args().skip(1).collect();
+        // `--service-worker <dir>`: sw.js alone, for a build changed after it was rendered
+        // (the redeploy test's second build).
+        let worker_only = args.first().is_some_and(|a| a == "--service-worker");
+        if worker_only {
+            args.remove(0);
+        }
+        let dist = args.first().map_or("dist", String::as_str);
+        let dist = Path::new(dist);
+        if worker_only {
+            return write_service_worker(dist, &config_from_env().base);
+        }
         let template = fs::read_to_string(dist.join("index.html")).map_err(|e| {
             format!(
                 "cannot read {}/index.html ({e}); run trunk build first",
@@ -76,6 +88,44 @@ mod native {
             image_bytes / 1000,
             started.elapsed().as_millis()
         );
+        write_service_worker(dist, &config.base)
+    }
+
+    /// sw.js (`site::service_worker`), from every file now in `dist`.
+    fn write_service_worker(dist: &Path, base: &str) -> Result<(), String> {
+        let mut files = Vec::new();
+        read_tree(dist, dist, &mut files)?;
+        files.retain(|(path, _)| path != "sw.js");
+        files.sort();
+        let precached = site::service_worker(&files, base);
+        write(&dist.join("sw.js"), precached.as_bytes())?;
+        println!(
+            "site: wrote {}/sw.js ({} files hashed)",
+            dist.display(),
+            files.len()
+        );
+        Ok(())
+    }
+
+    /// Every file under `dir`, as (path relative to `root` with `/`, contents).
+    fn read_tree(root: &Path, dir: &Path, out: &mut Vec<(String, Vec<u8>)>) -> Result<(), String> {
+        let entries =
+            fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                read_tree(root, &path, out)?;
+            } else {
+                let contents =
+                    fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+                let name = path
+                    .strip_prefix(root)
+                    .unwrap_or(&path)
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                out.push((name, contents));
+            }
+        }
         Ok(())
     }
 

@@ -9,6 +9,7 @@ use crate::timeline::Part;
 use crate::titles::{
     clip_words, counted, event_title_from, outcome_label, point_title, screen_title, titled,
 };
+use crate::url::{encode_path, versions_path, Screen, View};
 
 /// What a page says about itself.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -104,7 +105,7 @@ pub fn point_meta(lang: Lang, data: &Dataset, p: &Point) -> PageMeta {
         .collect();
     PageMeta {
         lang,
-        path: format!("p/{}", p.number),
+        path: encode_path(&View::Point(p.number)),
         title: point_title(lang, p.number, &p.title),
         description: clip_words(&p.summary, 200),
         moves: true,
@@ -139,7 +140,7 @@ pub fn event_meta(lang: Lang, data: &Dataset, e: &Event) -> PageMeta {
     let when = event_when(lang, e);
     PageMeta {
         lang,
-        path: format!("timeline/{}", e.id),
+        path: encode_path(&View::Event(e.id.clone())),
         title: event_title(lang, e),
         description: clip_words(&e.summary, 200),
         moves: true,
@@ -157,8 +158,8 @@ pub fn event_meta(lang: Lang, data: &Dataset, e: &Event) -> PageMeta {
 pub fn home_meta(lang: Lang, data: &Dataset) -> PageMeta {
     PageMeta {
         lang,
-        path: String::new(),
-        title: screen_title(lang, crate::url::Screen::Points),
+        path: Screen::Points.path().to_string(),
+        title: screen_title(lang, Screen::Points),
         description: t(
             lang,
             "The US 28-point peace plan for Ukraine (draft of 20 November 2025), point by point, \
@@ -182,8 +183,8 @@ pub fn timeline_meta(lang: Lang, data: &Dataset) -> PageMeta {
     let plan = part_of(data, Part::Plan);
     PageMeta {
         lang,
-        path: "timeline".to_string(),
-        title: screen_title(lang, crate::url::Screen::Timeline),
+        path: Screen::Timeline(Part::Plan).path().to_string(),
+        title: screen_title(lang, Screen::Timeline(Part::Plan)),
         description: counted(
             lang,
             "{0} from the inauguration on 20 January 2025 to the draft's release on 20–21 November 2025.",
@@ -214,8 +215,8 @@ pub fn after_meta(lang: Lang, data: &Dataset) -> PageMeta {
     let n = i18n::EVENTS.count(lang, after.len());
     PageMeta {
         lang,
-        path: "timeline/after".to_string(),
-        title: screen_title(lang, crate::url::Screen::After),
+        path: Screen::Timeline(Part::After).path().to_string(),
+        title: screen_title(lang, Screen::Timeline(Part::After)),
         description: fill(
             t(lang, "{0} after the release of the 28 points, from Geneva on 23 November 2025 to {1}: the counter-proposals, the talks and the 20-point draft."),
             &[&n, &last],
@@ -243,8 +244,8 @@ pub fn balance_meta(lang: Lang, data: &Dataset) -> PageMeta {
     let points = data.points.len();
     PageMeta {
         lang,
-        path: "balance".to_string(),
-        title: screen_title(lang, crate::url::Screen::Balance),
+        path: Screen::Balance.path().to_string(),
+        title: screen_title(lang, Screen::Balance),
         description: counted(
             lang,
             "The {0} of the US plan by party: who is obliged, who benefits, who is named, with totals per party (our editorial reading).",
@@ -273,7 +274,7 @@ pub fn versions_meta(lang: Lang, data: &Dataset, point: Option<&Point>) -> PageM
     let texts: Vec<&str> = data.text_versions().map(|v| v.name.as_str()).collect();
     let (path, title, description, card) = match point {
         None => (
-            "versions".to_string(),
+            versions_path(None),
             titled(
                 lang,
                 t(lang, "What became of the 28 points: later versions compared"),
@@ -304,7 +305,7 @@ pub fn versions_meta(lang: Lang, data: &Dataset, point: Option<&Point>) -> PageM
                 })
                 .collect();
             (
-                format!("versions/{}", p.number),
+                versions_path(Some(p.number)),
                 titled(
                     lang,
                     &fill(

@@ -10,10 +10,12 @@
 mod downloads;
 mod head;
 mod meta;
+mod offline;
 
 pub use downloads::{downloads, DOWNLOADS};
 pub use head::error_pages;
 pub use meta::PageMeta;
+pub use offline::service_worker;
 
 use crate::html::escape;
 use crate::i18n::Lang;

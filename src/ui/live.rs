@@ -19,6 +19,7 @@ use super::islands::{balance_dom, records_dom as dom};
 use super::{browser, state};
 use crate::filter::Edit;
 use crate::markup;
+use crate::timeline::Part;
 use crate::url::{self, Decoded, Route, Screen};
 use crate::vocabulary;
 
@@ -48,9 +49,9 @@ pub fn start() -> bool {
     } else if events.is_empty() {
         Screen::Points
     } else if dom::is_after_part() {
-        Screen::After
+        Screen::Timeline(Part::After)
     } else {
-        Screen::Timeline
+        Screen::Timeline(Part::Plan)
     };
     let known = state::known(points.len(), events);
     let (path, query) = browser::location(base);

@@ -52,7 +52,7 @@ impl PageState {
         let matching = Memo::new(move |_| {
             route.with(|r| match screen {
                 Screen::Points | Screen::Balance => r.filter.apply_points(points),
-                Screen::Timeline | Screen::After => r.filter.apply_events(events),
+                Screen::Timeline(_) => r.filter.apply_events(events),
             })
         });
         let visible = Memo::new(move |_| {
@@ -63,7 +63,7 @@ impl PageState {
             });
             let total = match screen {
                 Screen::Points | Screen::Balance => points.len(),
-                Screen::Timeline | Screen::After => events.len(),
+                Screen::Timeline(_) => events.len(),
             };
             matching.with(|m| visibility(total, m, focused))
         });
@@ -85,7 +85,7 @@ impl PageState {
     pub fn count(self) -> String {
         let (total, noun) = match self.screen {
             Screen::Points | Screen::Balance => (self.points.len(), i18n::POINTS),
-            Screen::Timeline | Screen::After => (self.events.len(), i18n::EVENTS),
+            Screen::Timeline(_) => (self.events.len(), i18n::EVENTS),
         };
         self.matching
             .with(|m| i18n::count_label(self.lang, m.len(), total, noun))

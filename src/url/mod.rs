@@ -22,15 +22,21 @@
 //! Every input is hostile: `decode` never panics, bounds what it keeps, and explains what it
 //! ignored in short notices (echoing at most a few sanitised characters of the input).
 
+mod paths;
 mod query;
 mod text;
 
+pub use paths::{
+    versions_page, versions_path, Screen, EVENT_PREFIX, POINT_PREFIX, SCREENS, VERSIONS,
+};
 pub use query::encode_query;
 pub use text::{echo, percent_decode, percent_encode};
 
 use crate::filter::Filter;
 pub use crate::filter::Known;
 use crate::i18n::{fill, t, Lang};
+use crate::timeline::Part;
+use paths::after_prefix;
 use query::Reading;
 use text::{clip, Notices};
 
@@ -40,29 +46,11 @@ pub enum View {
     #[default]
     Points,
     Point(u32),
-    Timeline,
-    /// The timeline's part after the release.
-    TimelineAfter,
+    /// A part of the timeline: the plan's range, or after the release.
+    Timeline(Part),
     Event(String),
     /// Who gives, who gains: the table of the points by party and role.
     Balance,
-}
-
-/// The screens, each a page of its own: the points, the timeline's two parts (the plan's
-/// range, and after the release) and the table of who gives, who gains. A view on another
-/// screen is another page.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Screen {
-    Points,
-    Timeline,
-    After,
-    Balance,
-}
-
-impl Screen {
-    pub fn is_timeline(self) -> bool {
-        matches!(self, Screen::Timeline | Screen::After)
-    }
 }
 
 impl View {
@@ -71,12 +59,7 @@ impl View {
     /// exhaustive match makes the compiler ask for a new variant, and a test that every kind
     /// is here.
     pub fn every(known: &Known) -> Vec<View> {
-        let mut views = vec![
-            View::Points,
-            View::Timeline,
-            View::TimelineAfter,
-            View::Balance,
-        ];
+        let mut views: Vec<View> = SCREENS.iter().map(|(s, _)| s.view()).collect();
         views.extend((1..=known.point_count).map(View::Point));
         views.extend(known.event_ids.iter().map(|id| View::Event(id.to_string())));
         views
@@ -87,8 +70,8 @@ impl View {
         match self {
             View::Points => 0,
             View::Point(_) => 1,
-            View::Timeline => 2,
-            View::TimelineAfter => 3,
+            View::Timeline(Part::Plan) => 2,
+            View::Timeline(Part::After) => 3,
             View::Event(_) => 4,
             View::Balance => 5,
         }
@@ -98,36 +81,19 @@ impl View {
     pub const KINDS: usize = 6;
 
     pub fn is_timeline(&self) -> bool {
-        matches!(self, View::Timeline | View::TimelineAfter | View::Event(_))
+        matches!(self, View::Timeline(_) | View::Event(_))
     }
 
-    /// The screen of a view. An event's depends on its date: `Screen::Timeline` here, and
+    /// The screen of a view. An event's depends on its date: the plan's part here, and
     /// whoever knows the event's part (the page, `prerender`) decides.
     pub fn screen(&self) -> Screen {
         match self {
-            View::TimelineAfter => Screen::After,
+            View::Timeline(part) => Screen::Timeline(*part),
+            View::Event(_) => Screen::Timeline(Part::Plan),
             View::Balance => Screen::Balance,
-            v if v.is_timeline() => Screen::Timeline,
-            _ => Screen::Points,
+            View::Points | View::Point(_) => Screen::Points,
         }
     }
-}
-
-/// The comparison pages' paths (static pages; the site writes one per point): "versions" is
-/// `Some(None)`, "versions/6" `Some(Some(6))`, anything else `None`.
-pub fn versions_page(path: &str) -> Option<Option<u32>> {
-    let rest = split_lang(path)
-        .1
-        .trim_matches('/')
-        .strip_prefix("versions")?;
-    if rest.is_empty() {
-        return Some(None);
-    }
-    let n = rest.strip_prefix('/')?;
-    (!n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| n.parse().ok())
-        .flatten()
-        .map(Some)
 }
 
 impl View {
@@ -184,76 +150,67 @@ fn decode_path(path: &str, known: &Known<'_>, notices: &mut Notices) -> View {
         .strip_suffix("index.html")
         .unwrap_or(trimmed)
         .trim_end_matches('/');
-    let segments: Vec<&str> = if trimmed.is_empty() {
-        Vec::new()
-    } else {
-        trimmed.split('/').collect()
-    };
     let text = |seg: &str| percent_decode(seg, false).0;
-    match segments.as_slice() {
-        [] | ["p"] => View::Points,
-        ["timeline"] => View::Timeline,
-        ["timeline", "after"] => View::TimelineAfter,
-        ["balance"] => View::Balance,
-        ["p", n] => {
-            let raw = text(n);
-            match raw.parse::<u32>() {
-                Ok(n) if raw.len() <= 3 && (1..=known.point_count).contains(&n) => View::Point(n),
-                _ => {
-                    notices.add(fill(
-                        t(lang, "There is no point {0} in the plan: it has points 1 to {1}. Showing all points instead."),
-                        &[&echo(&raw), &known.point_count.to_string()],
-                    ));
-                    View::Points
-                }
-            }
-        }
-        ["timeline", id] => {
-            let raw = text(id);
-            if known.event_ids.contains(&raw.as_str()) {
-                View::Event(raw)
-            } else {
-                notices.add(fill(
-                    t(
-                        lang,
-                        "The timeline has no event {0}. Showing the whole timeline instead.",
-                    ),
-                    &[&echo(&raw)],
-                ));
-                View::Timeline
-            }
-        }
-        // The comparison pages are real pages; a path to one that does not exist lands here.
-        ["versions", n] => {
-            notices.add(fill(
-                t(lang, "The comparison of later versions has no point {0}: it covers points 1 to {1}. Showing the plan instead."),
-                &[&echo(&text(n)), &known.point_count.to_string()],
-            ));
-            View::Points
-        }
-        _ => {
-            notices.add(fill(
-                t(lang, "There is no page {0} here. Showing the plan instead."),
-                &[&echo(&text(trimmed))],
-            ));
-            View::Points
-        }
+    if let Some(screen) = Screen::at(trimmed) {
+        return screen.view();
     }
+    if trimmed == POINT_PREFIX.trim_end_matches('/') {
+        return View::Points;
+    }
+    if let Some(n) = after_prefix(trimmed, POINT_PREFIX) {
+        let raw = text(n);
+        return match raw.parse::<u32>() {
+            Ok(n) if raw.len() <= 3 && (1..=known.point_count).contains(&n) => View::Point(n),
+            _ => {
+                notices.add(fill(
+                    t(lang, "There is no point {0} in the plan: it has points 1 to {1}. Showing all points instead."),
+                    &[&echo(&raw), &known.point_count.to_string()],
+                ));
+                View::Points
+            }
+        };
+    }
+    if let Some(id) = after_prefix(trimmed, EVENT_PREFIX) {
+        let raw = text(id);
+        if known.event_ids.contains(&raw.as_str()) {
+            return View::Event(raw);
+        }
+        notices.add(fill(
+            t(
+                lang,
+                "The timeline has no event {0}. Showing the whole timeline instead.",
+            ),
+            &[&echo(&raw)],
+        ));
+        return View::Timeline(Part::Plan);
+    }
+    // The comparison pages are real pages; a path to one that does not exist lands here.
+    let versions = format!("{VERSIONS}/");
+    if let Some(n) = after_prefix(trimmed, &versions) {
+        notices.add(fill(
+            t(lang, "The comparison of later versions has no point {0}: it covers points 1 to {1}. Showing the plan instead."),
+            &[&echo(&text(n)), &known.point_count.to_string()],
+        ));
+        return View::Points;
+    }
+    notices.add(fill(
+        t(lang, "There is no page {0} here. Showing the plan instead."),
+        &[&echo(&text(trimmed))],
+    ));
+    View::Points
 }
 
 /// The view one of the app's own links names (a path relative to the base), read without
 /// checking that the record exists: the page it opens does that. `None` for any other path.
 pub fn link_view(path: &str) -> Option<View> {
-    let segments: Vec<&str> = split_lang(path).1.trim_matches('/').split('/').collect();
-    match segments.as_slice() {
-        [""] => Some(View::Points),
-        ["timeline"] => Some(View::Timeline),
-        ["timeline", "after"] => Some(View::TimelineAfter),
-        ["balance"] => Some(View::Balance),
-        ["p", n] => n.parse().ok().map(View::Point),
-        ["timeline", id] if !id.is_empty() => Some(View::Event(percent_decode(id, false).0)),
-        _ => None,
+    let path = split_lang(path).1.trim_matches('/');
+    if let Some(screen) = Screen::at(path) {
+        return Some(screen.view());
     }
+    if let Some(n) = after_prefix(path, POINT_PREFIX) {
+        return n.parse().ok().map(View::Point);
+    }
+    after_prefix(path, EVENT_PREFIX).map(|id| View::Event(percent_decode(id, false).0))
 }
 
 /// Reads a URL (path relative to the site's base, and the query string without `?`).
@@ -299,12 +256,9 @@ pub fn decode(path: &str, query: &str, known: &Known<'_>) -> Decoded {
 /// The path of a view, relative to the base: "", "p/12", "timeline", "timeline/<id>".
 pub fn encode_path(view: &View) -> String {
     match view {
-        View::Points => String::new(),
-        View::Point(n) => format!("p/{n}"),
-        View::Timeline => "timeline".to_string(),
-        View::TimelineAfter => "timeline/after".to_string(),
-        View::Event(id) => format!("timeline/{}", percent_encode(id)),
-        View::Balance => "balance".to_string(),
+        View::Point(n) => format!("{POINT_PREFIX}{n}"),
+        View::Event(id) => format!("{EVENT_PREFIX}{}", percent_encode(id)),
+        v => v.screen().path().to_string(),
     }
 }
 
@@ -384,8 +338,8 @@ mod tests {
             ("uk", View::Points),
             ("uk/", View::Points),
             ("/uk/index.html", View::Points),
-            ("uk/timeline", View::Timeline),
-            ("uk/timeline/after", View::TimelineAfter),
+            ("uk/timeline", View::Timeline(Part::Plan)),
+            ("uk/timeline/after", View::Timeline(Part::After)),
             (
                 "uk/timeline/2025-02-28-oval-office",
                 View::Event("2025-02-28-oval-office".into()),
@@ -433,7 +387,7 @@ mod tests {
             assert!(!n.contains('“'), "Ukrainian quotes: {n}");
         }
         let t = dec("uk/timeline/no-such", "");
-        assert_eq!(t.route.view, View::Timeline);
+        assert_eq!(t.route.view, View::Timeline(Part::Plan));
         assert_eq!(
             t.notices,
             ["У хронології немає події «no-such». Натомість показано всю хронологію."]
@@ -485,7 +439,7 @@ mod tests {
 
         assert_eq!(dec("/p/12", "").route.view, View::Point(12));
         assert_eq!(dec("p/12/", "party=ua").route.filter.parties, vec!["ua"]);
-        assert_eq!(dec("/timeline", "").route.view, View::Timeline);
+        assert_eq!(dec("/timeline", "").route.view, View::Timeline(Part::Plan));
         assert_eq!(
             dec("/timeline/2025-02-28-oval-office", "").route.view,
             View::Event("2025-02-28-oval-office".into())
@@ -581,7 +535,7 @@ mod tests {
     fn writes_canonical_urls() {
         let mut route = dec("/p/3", "q=a b&party=nato,ua&role=named").route;
         assert_eq!(encode(&route), "p/3?party=ua,nato&role=named&q=a%20b");
-        route.view = View::Timeline;
+        route.view = View::Timeline(Part::Plan);
         route.filter = Filter::default();
         assert_eq!(encode(&route), "timeline");
         assert_eq!(encode(&Route::default()), "");
@@ -605,7 +559,7 @@ mod tests {
             assert!(d.notices[0].contains("no point"), "{:?}", d.notices);
         }
         let d = dec("/timeline/nope", "");
-        assert_eq!(d.route.view, View::Timeline);
+        assert_eq!(d.route.view, View::Timeline(Part::Plan));
         assert!(d.notices[0].contains("no event “nope”"));
         let d = dec("/../../etc/passwd", "");
         assert_eq!(d.route.view, View::Points);
@@ -695,7 +649,7 @@ mod tests {
     #[test]
     fn links_name_their_view() {
         assert_eq!(link_view(""), Some(View::Points));
-        assert_eq!(link_view("timeline"), Some(View::Timeline));
+        assert_eq!(link_view("timeline"), Some(View::Timeline(Part::Plan)));
         assert_eq!(link_view("p/12"), Some(View::Point(12)));
         assert_eq!(
             link_view("timeline/2025-02-28-a%20b"),

@@ -4,7 +4,8 @@
 //
 // Build B is build A with new content-hashed names for its boot script, JS glue and wasm (as a
 // rebuild with any code change gives), every reference rewritten and sw.js written anew by
-// tools/service-worker.mjs; the test server serves A, then B from the same folder.
+// the site binary (`site --service-worker`); the test server serves A, then B from the same
+// folder.
 
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -29,7 +30,10 @@ function makeBuildB(dir) {
     for (const [from, to] of renames) text = text.replaceAll(from.replace(/\.(js|wasm)$/, ""), to.replace(/\.(js|wasm)$/, ""));
     writeFileSync(file, text);
   }
-  execFileSync("node", [join(ROOT, "tools/service-worker.mjs"), dir, "/"]);
+  execFileSync("cargo", ["run", "--quiet", "--bin", "site", "--", "--service-worker", dir], {
+    cwd: ROOT,
+    env: { ...process.env, PUBLIC_URL: "/" },
+  });
   return renames.find(([f]) => f.endsWith(".wasm")).map((f) => f);
 }
 

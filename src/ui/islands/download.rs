@@ -8,6 +8,7 @@
 use leptos::prelude::*;
 
 use crate::export;
+use crate::timeline::Part;
 use crate::ui::browser;
 use crate::ui::state::PageState;
 use crate::url::{Route, Screen, View};
@@ -23,8 +24,8 @@ pub async fn download(page: PageState, format: Format) {
     let (records, file) = match (page.screen, format) {
         (Screen::Points, Format::Csv) => ("points", export::POINTS_CSV),
         (Screen::Points, Format::Json) => ("points", export::POINTS_JSON),
-        (Screen::After, Format::Csv) => ("events-after", export::EVENTS_CSV),
-        (Screen::After, Format::Json) => ("events-after", export::EVENTS_JSON),
+        (Screen::Timeline(Part::After), Format::Csv) => ("events-after", export::EVENTS_CSV),
+        (Screen::Timeline(Part::After), Format::Json) => ("events-after", export::EVENTS_JSON),
         (_, Format::Csv) => ("events", export::EVENTS_CSV),
         (_, Format::Json) => ("events", export::EVENTS_JSON),
     };
@@ -62,8 +63,7 @@ pub async fn download(page: PageState, format: Format) {
                 lang: r.lang,
                 view: match page.screen {
                     Screen::Points | Screen::Balance => View::Points,
-                    Screen::Timeline => View::Timeline,
-                    Screen::After => View::TimelineAfter,
+                    Screen::Timeline(part) => View::Timeline(part),
                 },
                 filter: r.filter.clone(),
                 embed: false,

@@ -7,6 +7,7 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::i18n::Lang;
+use crate::timeline::Part;
 use crate::ui::browser;
 use crate::ui::state::PageState;
 use crate::url::{Route, Screen, View};
@@ -23,7 +24,7 @@ pub enum Tab {
 const TABS: [(Tab, &str, &str); 4] = [
     (Tab::View(Screen::Points), "The 28 points", "28 points"),
     (
-        Tab::View(Screen::Timeline),
+        Tab::View(Screen::Timeline(Part::Plan)),
         "Timeline, Jan–Nov 2025",
         "Timeline",
     ),
@@ -39,7 +40,7 @@ pub fn view_of(screen: Screen) -> View {
     match screen {
         Screen::Points => View::Points,
         Screen::Balance => View::Balance,
-        Screen::Timeline | Screen::After => View::Timeline,
+        Screen::Timeline(_) => View::Timeline(Part::Plan),
     }
 }
 

@@ -87,7 +87,7 @@ pub fn is_after_part() -> bool {
 /// The title of a point's or an event's page, from its record's text on this page.
 pub fn record_title(lang: Lang, view: &View) -> Option<String> {
     match view {
-        View::Points | View::Timeline | View::TimelineAfter | View::Balance => {
+        View::Points | View::Timeline(_) | View::Balance => {
             Some(crate::titles::screen_title(lang, view.screen()))
         }
         View::Point(n) => {

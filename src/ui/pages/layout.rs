@@ -22,7 +22,7 @@ pub fn Page(screen: Screen) -> impl IntoView {
     let body = match screen {
         Screen::Points => view! { <PointsScreen /> }.into_any(),
         Screen::Balance => view! { <BalanceScreen /> }.into_any(),
-        Screen::Timeline | Screen::After => view! { <TimelineScreen /> }.into_any(),
+        Screen::Timeline(_) => view! { <TimelineScreen /> }.into_any(),
     };
     view! {
         <a class="skip-link" href="#main">{t("Skip to content")}</a>
@@ -43,10 +43,7 @@ pub fn VersionsPage(point: Option<u32>) -> impl IntoView {
         Some(number) => view! { <VersionPointScreen number /> }.into_any(),
         None => view! { <VersionsScreen /> }.into_any(),
     };
-    let path = match point {
-        Some(n) => format!("versions/{n}"),
-        None => "versions".to_string(),
-    };
+    let path = crate::url::versions_path(point);
     view! {
         <a class="skip-link" href="#main">{t("Skip to content")}</a>
         <SiteHeader nav=HeaderNav::Static(path) />
@@ -82,15 +79,17 @@ enum HeaderNav {
 fn StaticNav(path: String) -> impl IntoView {
     let site = expect_context::<Site>();
     let lang = site.lang;
-    let tab = move |to: Tab, long, short| match to {
+    let tab = move |to: Tab, long, short| {
+        match to {
         Tab::View(screen) => view! {
             <a href=site.href(&view_of(screen))>{labels(lang, long, short)}</a>
         }
         .into_any(),
         Tab::Versions => view! {
-            <a href=site.link("versions") aria-current="page">{labels(lang, long, short)}</a>
+            <a href=site.link(crate::url::VERSIONS) aria-current="page">{labels(lang, long, short)}</a>
         }
         .into_any(),
+    }
     };
     let switch = format!("{}{}{path}", site.base, site.lang.other().prefix());
     menu(site.lang, tab, move || switch.clone())

@@ -50,7 +50,9 @@ pub fn render(data: &'static Dataset, base: &str, path: &str) -> String {
         .view;
     // An event's page is the page of its part.
     let screen = match &view {
-        url::View::Event(id) if after.iter().any(|e| &e.id == id) => url::Screen::After,
+        url::View::Event(id) if after.iter().any(|e| &e.id == id) => {
+            url::Screen::Timeline(Part::After)
+        }
         v => v.screen(),
     };
     let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new_islands())));
@@ -58,8 +60,8 @@ pub fn render(data: &'static Dataset, base: &str, path: &str) -> String {
         provide_context(Site { data, base, lang });
         let (points, events) = match screen {
             url::Screen::Points | url::Screen::Balance => (points, &[][..]),
-            url::Screen::Timeline => (&[][..], plan),
-            url::Screen::After => (&[][..], after),
+            url::Screen::Timeline(Part::Plan) => (&[][..], plan),
+            url::Screen::Timeline(Part::After) => (&[][..], after),
         };
         let known = state::known(points.len(), events);
         provide_context(PageState::new(

@@ -25,10 +25,9 @@ const TOP: i32 = 12;
 
 /// The part this page shows.
 fn page_part() -> Part {
-    if expect_context::<PageState>().screen == Screen::After {
-        Part::After
-    } else {
-        Part::Plan
+    match expect_context::<PageState>().screen {
+        Screen::Timeline(part) => part,
+        _ => Part::Plan,
     }
 }
 
@@ -45,10 +44,10 @@ pub fn TimelineScreen() -> impl IntoView {
     let after = events.len() - if part == Part::After { 0 } else { shown.len() };
     let other = match part {
         Part::Plan => view! {
-            <a href=site.href(&View::TimelineAfter)>{fill(t("After the release: {0} from 22 November 2025 →"), &[&EVENTS.count(lang, after)])}</a>
+            <a href=site.href(&View::Timeline(Part::After))>{fill(t("After the release: {0} from 22 November 2025 →"), &[&EVENTS.count(lang, after)])}</a>
         },
         Part::After => view! {
-            <a href=site.href(&View::Timeline)>{fill(t("← Before: {0}, 20 January to 21 November 2025"), &[&EVENTS.count(lang, events.len() - shown.len())])}</a>
+            <a href=site.href(&View::Timeline(Part::Plan))>{fill(t("← Before: {0}, 20 January to 21 November 2025"), &[&EVENTS.count(lang, events.len() - shown.len())])}</a>
         },
     };
     let heading = t(match part {
@@ -334,7 +333,7 @@ fn EventVersions(event: &'static Event) -> impl IntoView {
             .filter_map(|code| site.data.version(code))
             .map(|v| {
                 view! {
-                    <li><a href=site.link(&format!("versions#version-{}", v.code))>{v.name.clone()}</a></li>
+                    <li><a href=site.link(&format!("{}#version-{}", crate::url::VERSIONS, v.code))>{v.name.clone()}</a></li>
                 }
             })
             .collect_view();

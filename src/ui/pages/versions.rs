@@ -14,10 +14,7 @@ use crate::url::View;
 
 /// `versions` or `versions/6`, under the base, in the page's language.
 pub fn versions_href(site: Site, point: Option<u32>) -> String {
-    match point {
-        Some(n) => site.link(&format!("versions/{n}")),
-        None => site.link("versions"),
-    }
+    site.link(&crate::url::versions_path(point))
 }
 
 /// An outcome as symbol and word (never colour alone).
