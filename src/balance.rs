@@ -5,9 +5,9 @@
 //! the party has that role. A total counts the shown points where a party has a role, and
 //! links to those points.
 
+use crate::facets::PointKeys;
 use crate::filter::{Filter, Match};
 use crate::i18n::{fill, plural_uk, t, Lang, Plural};
-use crate::keys::PointKeys;
 use crate::model::Role;
 use crate::url::{Route, View};
 
@@ -126,13 +126,13 @@ pub fn bar_label(lang: Lang, party: &str, t: Totals) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::keys::parse_roles;
+    use crate::facets::parse_roles;
 
     fn keys(n: u32, roles: &str, themes: &str) -> PointKeys {
         PointKeys {
             number: n,
             roles: parse_roles(roles),
-            themes: crate::keys::parse_list(themes),
+            themes: crate::facets::parse_list(themes),
             ..PointKeys::default()
         }
     }

@@ -11,13 +11,13 @@
 //!
 //! Events take the party filter only (they have no roles or themes).
 //!
-//! Records reach the filter as `keys::PointKeys` / `keys::EventKeys`, made from the data
+//! Records reach the filter as `facets::PointKeys` / `facets::EventKeys`, made from the data
 //! natively and read from the page's markup in the browser. Every change a reader makes to
 //! the filter is an `Edit`, from a live control or from one set before the app arrived.
 
+use crate::facets::{EventKeys, PointKeys};
 use crate::fold::fold;
 use crate::i18n::{fill, t, Lang};
-use crate::keys::{EventKeys, PointKeys};
 use crate::model::{Outcome, Role};
 
 /// Longest search query kept, in characters.

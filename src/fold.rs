@@ -1,5 +1,5 @@
 //! Accent and case folding, so that a search meets the text however either is written: what
-//! the filter (`filter`), the records' searchable text (`keys`) and the export's file names
+//! the filter (`filter`), the records' searchable text (`facets`) and the export's file names
 //! (`export`) compare.
 
 /// Lowercases and strips accents so "Zaporizhzhia", "ZAPORIZHZHIA" and "Zapórizhzhia" meet.

@@ -6,7 +6,7 @@
 //! keys and their controls again by these names. A `SEL_*` selector is written next to the
 //! names it is made of (the tests below check it is made of them); `READ_BY_ISLANDS` and
 //! `KEYS_READ` list what the browser reads, and `tests/markup_contract.rs` renders every page
-//! type and checks each of them there. The values of the `data-*` keys are `crate::keys`'s
+//! type and checks each of them there. The values of the `data-*` keys are `crate::facets`'s
 //! codec (`roles_attr` / `parse_roles`, `list_attr` / `parse_list`, `later_attr` /
 //! `parse_later`); the records' element ids are encoded and decoded here. Classes only the
 //! stylesheet reads stay in the components.
@@ -29,17 +29,17 @@ pub const SEL_SUMMARY: &str = ".summary";
 pub const SUB_TEXT: &str = "sub-text";
 pub const SEL_SUB_TEXT: &str = ".sub-text";
 
-// The records' filter keys (values: `crate::keys`).
+// The records' filter keys (values: `crate::facets`).
 
-/// Each party with its role: "ua:obliged ru:benefits" (`keys::roles_attr`).
+/// Each party with its role: "ua:obliged ru:benefits" (`facets::roles_attr`).
 pub const DATA_ROLES: &str = "data-roles";
-/// Theme codes: "territory security" (`keys::list_attr`).
+/// Theme codes: "territory security" (`facets::list_attr`).
 pub const DATA_THEMES: &str = "data-themes";
-/// What each later version did with the point: "e3:changed" (`keys::later_attr`).
+/// What each later version did with the point: "e3:changed" (`facets::later_attr`).
 pub const DATA_LATER: &str = "data-later";
-/// An event's party codes (`keys::list_attr`).
+/// An event's party codes (`facets::list_attr`).
 pub const DATA_PARTIES: &str = "data-parties";
-/// A table row's searchable text, already folded (`keys::PointKeys::text`).
+/// A table row's searchable text, already folded (`facets::PointKeys::text`).
 pub const DATA_TEXT: &str = "data-text";
 
 // The timeline (`/timeline`, `/timeline/after`, `/timeline/<id>`).

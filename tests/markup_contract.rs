@@ -1,12 +1,12 @@
 //! The markup contract (`twenty_eight::markup`) holds on the pages as the `site` binary renders
 //! them: every selector the islands find elements by matches where they look for it, every
 //! `data-*` key they read is there, and every record, read back as the browser reads it (its
-//! element id through the typed decoder, its keys through `keys`), is the right record.
+//! element id through the typed decoder, its keys through `facets`), is the right record.
 
 mod common;
 
 use scraper::{ElementRef, Html, Selector};
-use twenty_eight::keys::{self, EventKeys, PointKeys};
+use twenty_eight::facets::{self, EventKeys, PointKeys};
 use twenty_eight::markup::{self, PageType};
 use twenty_eight::model::{Dataset, Role};
 use twenty_eight::timeline::Part;
@@ -161,7 +161,7 @@ fn every_event_reads_back_as_its_event() {
             let id = article.value().id().unwrap_or_default();
             let read = EventKeys {
                 id: markup::parse_event_id(id).unwrap_or_default().to_string(),
-                parties: keys::parse_list(&attr(*item, markup::DATA_PARTIES)),
+                parties: facets::parse_list(&attr(*item, markup::DATA_PARTIES)),
             };
             assert_eq!(read, EventKeys::of(event), "/{path}: {id}");
             assert_eq!(
@@ -259,5 +259,30 @@ fn every_copy_and_cite_button_is_in_a_record_it_names() {
         }
         let records = if kind == PageType::Balance { 0 } else { 2 };
         assert!(buttons.len() >= records, "/{path}");
+    }
+}
+
+/// The boot script (written by `tools/postbuild.mjs`) reads the pre-rendered page before the
+/// wasm arrives (it scrolls a linked record into view): each element it looks up is one the
+/// contract names, so the test above holds it to the pages too.
+#[test]
+fn the_boot_script_reads_the_page_through_the_contract() {
+    let script =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tools/postbuild.mjs"))
+            .expect("tools/postbuild.mjs is readable");
+    let read: Vec<&str> = script
+        .split("querySelector(\"")
+        .skip(1)
+        .map(|rest| rest.split('"').next().unwrap_or_default())
+        .collect();
+    assert!(
+        !read.is_empty(),
+        "the boot script reads no element any more"
+    );
+    for s in read {
+        assert!(
+            markup::READ_BY_ISLANDS.iter().any(|(known, _)| *known == s),
+            "the boot script reads {s:?}, which is not in markup::READ_BY_ISLANDS"
+        );
     }
 }

@@ -7,9 +7,9 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use super::browser;
+use crate::facets::{EventKeys, PointKeys};
 use crate::filter::{visibility, Edit};
 use crate::i18n::{self, Lang};
-use crate::keys::{EventKeys, PointKeys};
 use crate::url::{Known, Route, Screen, View};
 use crate::vocabulary;
 

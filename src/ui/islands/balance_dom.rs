@@ -8,7 +8,7 @@ use web_sys::Element;
 
 use super::records_dom::all;
 use crate::balance::{self, Bar, Totals};
-use crate::keys::PointKeys;
+use crate::facets::PointKeys;
 use crate::markup;
 use crate::model::Role;
 use crate::ui::browser;

@@ -10,9 +10,9 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 
 use super::copy;
+use crate::facets::{EventKeys, PointKeys};
 use crate::filter::Edit;
 use crate::i18n::Lang;
-use crate::keys::{EventKeys, PointKeys};
 use crate::markup;
 use crate::ui::state::{is_plain_click, PageState};
 use crate::url::{self, View};
@@ -67,7 +67,7 @@ pub fn event_keys() -> Vec<EventKeys> {
             let article = item.query_selector(markup::SEL_EVENT).ok().flatten()?;
             Some(EventKeys {
                 id: markup::parse_event_id(&article.id())?.to_string(),
-                parties: crate::keys::parse_list(
+                parties: crate::facets::parse_list(
                     &item.get_attribute(markup::DATA_PARTIES).unwrap_or_default(),
                 ),
             })

@@ -10,9 +10,9 @@ use leptos::prelude::*;
 
 use super::points::RoleLegend;
 use crate::balance::{self, Bar, Totals, BAR_HEIGHT, BAR_WIDTH};
+use crate::facets::{list_attr, roles_attr, PointKeys};
 use crate::filter::Filter;
 use crate::i18n::{fill, Lang};
-use crate::keys::{list_attr, roles_attr, PointKeys};
 use crate::markup;
 use crate::model::{Point, Role};
 use crate::ui::browser;

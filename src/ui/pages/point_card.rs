@@ -1,6 +1,6 @@
 //! One point of the plan as a card (native only: static markup): number and title (a link to
 //! /p/N), summary, sub-points, party roles, themes, differing versions, related events,
-//! provenance and "copy link". Its list item carries what the filter reads (`crate::keys`),
+//! provenance and "copy link". Its list item carries what the filter reads (`crate::facets`),
 //! under the names the islands read it by (`crate::markup`).
 
 use leptos::attr::custom::custom_attribute;
@@ -9,8 +9,8 @@ use leptos::prelude::*;
 use super::copy_link::CopyLink;
 use super::sources::{Renderings, SourceList};
 use super::versions::LaterVersions;
+use crate::facets::{later_attr, list_attr, roles_attr};
 use crate::i18n::{fill, inner_quotes};
-use crate::keys::{later_attr, list_attr, roles_attr};
 use crate::markup;
 use crate::model::Point;
 use crate::ui::context::Site;

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 use super::layout::{ErrorPage, Page, VersionsPage};
 use crate::data_error::DataError;
-use crate::keys::{EventKeys, PointKeys};
+use crate::facets::{EventKeys, PointKeys};
 use crate::model::Dataset;
 use crate::timeline::Part;
 use crate::ui::context::Site;
