@@ -4,6 +4,7 @@ use super::meta::address;
 use super::{SiteConfig, SiteFile};
 use crate::i18n::Lang;
 use crate::model::{Dataset, Event};
+use crate::url::{encode_path, View};
 
 /// The full data as downloads, linked from every page's footer (they work without
 /// JavaScript): the points and the events as CSV, a row each with its sources and its
@@ -36,7 +37,7 @@ pub fn downloads(data: &Dataset, config: &SiteConfig, files: &[(&str, &str)]) ->
     out.push(SiteFile {
         path: DOWNLOADS[3].0.to_string(),
         contents: export::timelinejs(data, &all, &|e| {
-            config.absolute(&format!("timeline/{}", e.id))
+            config.absolute(&encode_path(&View::Event(e.id.clone())))
         }),
     });
     out
@@ -53,12 +54,12 @@ pub fn record_files(lang: Lang, data: &Dataset, config: &SiteConfig) -> Vec<Site
     let points: Vec<_> = data
         .points
         .iter()
-        .map(|p| export::PointRecord::of(data, p, &link(format!("p/{}", p.number))))
+        .map(|p| export::PointRecord::of(data, p, &link(encode_path(&View::Point(p.number)))))
         .collect();
     let events: Vec<_> = data
         .events
         .iter()
-        .map(|e| export::EventRecord::of(data, e, &link(format!("timeline/{}", e.id))))
+        .map(|e| export::EventRecord::of(data, e, &link(encode_path(&View::Event(e.id.clone())))))
         .collect();
     [
         (export::POINTS_CSV, export::points_csv(&points)),
