@@ -12,13 +12,13 @@ mod data;
 mod data_error;
 #[path = "src/date.rs"]
 mod date;
-#[path = "src/model.rs"]
+#[path = "src/model/mod.rs"]
 mod model;
 #[path = "src/timeline.rs"]
 mod timeline;
 #[path = "src/translation/mod.rs"]
 mod translation;
-#[path = "src/validate.rs"]
+#[path = "src/validate/mod.rs"]
 mod validate;
 
 use std::{env, fs, path::PathBuf};
@@ -28,11 +28,14 @@ fn main() {
         "src/data.rs",
         "src/data_error.rs",
         "src/date.rs",
-        "src/model.rs",
+        "src/model/mod.rs",
+        "src/model/positions.rs",
         "src/timeline.rs",
         "src/translation/mod.rs",
         "src/translation/gaps.rs",
-        "src/validate.rs",
+        "src/validate/mod.rs",
+        "src/validate/positions.rs",
+        "src/validate/versions.rs",
         "data",
     ] {
         println!("cargo:rerun-if-changed={path}");

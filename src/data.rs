@@ -6,8 +6,8 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::data_error::{
-    DataError, DOCUMENTS_FILE, EVENTS_FILE, PARTIES_FILE, POINTS_FILE, SOURCES_FILE, THEMES_FILE,
-    VERSIONS_FILE,
+    DataError, DOCUMENTS_FILE, EVENTS_FILE, PARTIES_FILE, POINTS_FILE, POSITIONS_FILE,
+    SOURCES_FILE, THEMES_FILE, VERSIONS_FILE,
 };
 use crate::model::Dataset;
 use crate::validate;
@@ -22,6 +22,7 @@ pub struct DataFiles<'a> {
     pub events: &'a str,
     pub documents: &'a str,
     pub versions: &'a str,
+    pub positions: &'a str,
 }
 
 impl DataFiles<'static> {
@@ -36,6 +37,7 @@ impl DataFiles<'static> {
             events: include_str!("../data/events.json"),
             documents: include_str!("../data/documents.json"),
             versions: include_str!("../data/versions.json"),
+            positions: include_str!("../data/positions.json"),
         }
     }
 
@@ -50,13 +52,14 @@ impl DataFiles<'static> {
             events: include_str!("../target/synthetic/events.json"),
             documents: "[]",
             versions: include_str!("../target/synthetic/versions.json"),
+            positions: "[]",
         }
     }
 }
 
 impl<'a> DataFiles<'a> {
     /// Each file by its name ("points", "events", …) and text: the full-data download.
-    pub fn named(&self) -> [(&'static str, &'a str); 7] {
+    pub fn named(&self) -> [(&'static str, &'a str); 8] {
         [
             ("parties", self.parties),
             ("themes", self.themes),
@@ -65,6 +68,7 @@ impl<'a> DataFiles<'a> {
             ("events", self.events),
             ("documents", self.documents),
             ("versions", self.versions),
+            ("positions", self.positions),
         ]
     }
 }
@@ -78,6 +82,7 @@ fn record_name(file: &'static str, value: &Value, index: usize) -> String {
         POINTS_FILE => "point",
         EVENTS_FILE => "event",
         VERSIONS_FILE => "version",
+        POSITIONS_FILE => "position",
         _ => "document",
     };
     if let Some(n) = value.get("number").and_then(Value::as_u64) {
@@ -160,6 +165,7 @@ pub fn load(files: &DataFiles<'_>) -> Result<Dataset, Vec<DataError>> {
         events: parse_file(EVENTS_FILE, files.events, &mut errors),
         documents: parse_file(DOCUMENTS_FILE, files.documents, &mut errors),
         versions: parse_file(VERSIONS_FILE, files.versions, &mut errors),
+        positions: parse_file(POSITIONS_FILE, files.positions, &mut errors),
     };
     errors.extend(validate::check(&dataset));
     if errors.is_empty() {

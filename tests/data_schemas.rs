@@ -7,7 +7,7 @@ use std::path::Path;
 
 use serde_json::{json, Value};
 
-const FILES: [&str; 12] = [
+const FILES: [&str; 14] = [
     "parties",
     "themes",
     "sources",
@@ -15,12 +15,14 @@ const FILES: [&str; 12] = [
     "events",
     "documents",
     "versions",
+    "positions",
     // The Ukrainian texts, beside what they translate.
     "points.uk",
     "events.uk",
     "documents.uk",
     "versions.uk",
     "vocabulary.uk",
+    "positions.uk",
 ];
 
 fn read(path: &Path) -> Value {

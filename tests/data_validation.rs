@@ -14,6 +14,7 @@ struct Files {
     events: Value,
     documents: Value,
     versions: Value,
+    positions: Value,
 }
 
 fn shipped() -> Files {
@@ -27,6 +28,7 @@ fn shipped() -> Files {
         events: parse(f.events),
         documents: parse(f.documents),
         versions: parse(f.versions),
+        positions: parse(f.positions),
     }
 }
 
@@ -40,6 +42,7 @@ fn errors_of(files: &Files) -> Vec<String> {
         &files.events,
         &files.documents,
         &files.versions,
+        &files.positions,
     ]
     .iter()
     .map(|v| v.to_string())
@@ -52,6 +55,7 @@ fn errors_of(files: &Files) -> Vec<String> {
         events: &text[4],
         documents: &text[5],
         versions: &text[6],
+        positions: &text[7],
     };
     match data::load(&df) {
         Ok(_) => Vec::new(),
@@ -470,4 +474,60 @@ fn the_release_may_not_fall_after_the_plan_s_range() {
         &f,
         &format!("data/events.json: event \"{id}\": milestone: the release closes the plan's range, which ends on 2025-11-21"),
     );
+}
+
+/// A statement as the rules want it, about point 21, by Ukraine, sourced.
+fn position(id: &str, date: &str) -> Value {
+    json!({
+        "id": id,
+        "date": date,
+        "points": [21],
+        "party": "ua",
+        "speaker": "Volodymyr Zelensky",
+        "role": "President of Ukraine",
+        "stance": "objects",
+        "summary": "Rejected giving up land that Ukraine holds.",
+        "quote": "a few words",
+        "status": "official",
+        "sources": [shipped().sources[0]["id"].as_str().unwrap()]
+    })
+}
+
+#[test]
+fn a_sound_position_passes() {
+    let mut f = shipped();
+    f.positions = json!([position("2025-11-21-a", "2025-11-21")]);
+    assert_eq!(errors_of(&f), Vec::<String>::new());
+}
+
+#[test]
+fn positions_are_dated_sourced_and_about_real_points() {
+    let mut f = shipped();
+    let mut bad = position("2025-11-22-b", "2025-11-22");
+    bad["points"] = json!([29]);
+    bad["party"] = json!("xx");
+    bad["sources"] = json!([]);
+    bad["quote"] = json!("one two three four five six seven eight nine ten eleven twelve thirteen");
+    bad["status"] = json!("leaked");
+    let mut misnamed = position("2025-11-20-c", "2025-11-21");
+    misnamed["speaker"] = json!(" ");
+    f.positions = json!([bad, misnamed, position("2025-11-22-b", "2025-11-22")]);
+    let errors = errors_of(&f);
+    for expected in [
+        "data/positions.json: position \"2025-11-22-b\": points[0]: no point 29 in the plan",
+        "data/positions.json: position \"2025-11-22-b\": party: unknown party \"xx\"",
+        "data/positions.json: position \"2025-11-22-b\": sources: no source: every record must be sourced",
+        "data/positions.json: position \"2025-11-22-b\": quote: 13 words: a quote is 1 to 12 words",
+        "data/positions.json: position \"2025-11-22-b\": status: a statement is official, reported or read out",
+        "data/positions.json: position \"2025-11-20-c\": date: out of order: positions are sorted by date",
+        "data/positions.json: position \"2025-11-20-c\": id: must be a lowercase slug that starts with the date",
+        "data/positions.json: position \"2025-11-20-c\": speaker: is empty",
+        "data/positions.json: position \"2025-11-22-b\": id: duplicate id",
+    ] {
+        assert!(
+            errors.iter().any(|e| e == expected),
+            "missing {expected:?} in:\n{}",
+            errors.join("\n")
+        );
+    }
 }

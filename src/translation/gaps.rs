@@ -2,8 +2,8 @@
 //! Ukrainian, and every Ukrainian record without its English one, each a located `DataError`.
 
 use super::{
-    Ukrainian, VersionText, DOCUMENTS_UK_FILE, EVENTS_UK_FILE, POINTS_UK_FILE, VERSIONS_UK_FILE,
-    VOCABULARY_UK_FILE,
+    Ukrainian, VersionText, DOCUMENTS_UK_FILE, EVENTS_UK_FILE, POINTS_UK_FILE, POSITIONS_UK_FILE,
+    VERSIONS_UK_FILE, VOCABULARY_UK_FILE,
 };
 use crate::data_error::DataError;
 use crate::model::{self, Dataset};
@@ -116,7 +116,36 @@ pub fn gaps(data: &Dataset, uk: &Ukrainian) -> Vec<DataError> {
             errors: &mut errors,
         },
     );
+    position_gaps(
+        data,
+        uk,
+        &mut Gaps {
+            file: POSITIONS_UK_FILE,
+            errors: &mut errors,
+        },
+    );
     errors
+}
+
+fn position_gaps(data: &Dataset, uk: &Ukrainian, g: &mut Gaps<'_>) {
+    for p in &data.positions {
+        let record = format!("position {:?}", p.id);
+        let Some(t) = uk.positions.get(&p.id) else {
+            g.add(&record, "", "no Ukrainian text");
+            continue;
+        };
+        g.text(&record, "speaker", &t.speaker);
+        g.text(&record, "role", &t.role);
+        g.text(&record, "summary", &t.summary);
+        match (&p.dispute, &t.dispute) {
+            (Some(_), Some(u)) => g.text(&record, "dispute", u),
+            (None, None) => {}
+            (Some(_), None) => g.add(&record, "dispute", "no Ukrainian text"),
+            (None, Some(_)) => g.add(&record, "dispute", "the English position has no dispute"),
+        }
+    }
+    let known: Vec<String> = data.positions.iter().map(|p| p.id.clone()).collect();
+    g.strays("position", uk.positions.keys(), &known);
 }
 
 fn point_gaps(data: &Dataset, uk: &Ukrainian, g: &mut Gaps<'_>) {

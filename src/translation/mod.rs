@@ -20,6 +20,7 @@ pub const EVENTS_UK_FILE: &str = "data/events.uk.json";
 pub const DOCUMENTS_UK_FILE: &str = "data/documents.uk.json";
 pub const VERSIONS_UK_FILE: &str = "data/versions.uk.json";
 pub const VOCABULARY_UK_FILE: &str = "data/vocabulary.uk.json";
+pub const POSITIONS_UK_FILE: &str = "data/positions.uk.json";
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -123,6 +124,17 @@ pub struct PartyText {
     pub short: String,
 }
 
+/// A statement's texts: who, in what role, what they said (our words), where sources differ.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PositionText {
+    pub speaker: String,
+    pub role: String,
+    pub summary: String,
+    #[serde(default)]
+    pub dispute: Option<String>,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Vocabulary {
@@ -138,6 +150,7 @@ pub struct Ukrainian {
     pub documents: BTreeMap<String, DocumentText>,
     pub versions: BTreeMap<String, VersionText>,
     pub vocabulary: Vocabulary,
+    pub positions: BTreeMap<String, PositionText>,
 }
 
 /// The text of each translation file.
@@ -148,6 +161,7 @@ pub struct UkFiles<'a> {
     pub documents: &'a str,
     pub versions: &'a str,
     pub vocabulary: &'a str,
+    pub positions: &'a str,
 }
 
 impl UkFiles<'static> {
@@ -158,6 +172,7 @@ impl UkFiles<'static> {
             documents: include_str!("../../data/documents.uk.json"),
             versions: include_str!("../../data/versions.uk.json"),
             vocabulary: include_str!("../../data/vocabulary.uk.json"),
+            positions: include_str!("../../data/positions.uk.json"),
         }
     }
 }
@@ -188,6 +203,7 @@ pub fn load(files: &UkFiles<'_>, data: &Dataset) -> Result<Ukrainian, Vec<DataEr
         documents: parse(DOCUMENTS_UK_FILE, files.documents, &mut errors),
         versions: parse(VERSIONS_UK_FILE, files.versions, &mut errors),
         vocabulary: parse(VOCABULARY_UK_FILE, files.vocabulary, &mut errors),
+        positions: parse(POSITIONS_UK_FILE, files.positions, &mut errors),
     };
     if errors.is_empty() {
         errors = gaps(data, &uk);
@@ -209,6 +225,7 @@ pub fn apply(data: &Dataset, uk: &Ukrainian) -> Dataset {
     apply_events(&mut out, uk);
     apply_documents(&mut out, uk);
     apply_versions(&mut out, uk);
+    apply_positions(&mut out, uk);
     out
 }
 
@@ -314,6 +331,20 @@ fn apply_versions(out: &mut Dataset, uk: &Ukrainian) {
                 set(&mut term.us, Some(&ut.us));
                 set(&mut term.version, Some(&ut.version));
             }
+        }
+    }
+}
+
+fn apply_positions(out: &mut Dataset, uk: &Ukrainian) {
+    for p in &mut out.positions {
+        let Some(t) = uk.positions.get(&p.id) else {
+            continue;
+        };
+        set(&mut p.speaker, Some(&t.speaker));
+        set(&mut p.role, Some(&t.role));
+        set(&mut p.summary, Some(&t.summary));
+        if let (Some(d), Some(u)) = (&mut p.dispute, &t.dispute) {
+            set(d, Some(u));
         }
     }
 }

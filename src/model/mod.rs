@@ -454,6 +454,9 @@ impl PlanVersion {
     }
 }
 
+mod positions;
+pub use positions::{Position, Stance};
+
 /// Everything in `data/`, parsed and validated.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Dataset {
@@ -464,9 +467,16 @@ pub struct Dataset {
     pub events: Vec<Event>,
     pub documents: Vec<Document>,
     pub versions: Vec<PlanVersion>,
+    /// Sorted by date.
+    pub positions: Vec<Position>,
 }
 
 impl Dataset {
+    /// The statements on point `n`, in date order.
+    pub fn positions_on(&self, n: u32) -> impl Iterator<Item = &Position> {
+        self.positions.iter().filter(move |p| p.points.contains(&n))
+    }
+
     pub fn version(&self, code: &str) -> Option<&PlanVersion> {
         self.versions.iter().find(|v| v.code == code)
     }
