@@ -3,6 +3,15 @@
 //! never carries them. `{0}`, `{1}` are filled in by `fill`.
 
 pub static PAGES_UK: &[(&str, &str)] = &[
+    // Where the parties stand (`ui/pages/positions.rs`): a card's line and a point's statements.
+    ("Where the parties stand", "Позиції сторін"),
+    ("All statements on this point ({0})", "Усі заяви щодо цього пункту ({0})"),
+    ("In their words: ", "Дослівно: "),
+    ("supports", "підтримує"),
+    ("objects", "проти"),
+    ("wants it changed", "вимагає змін"),
+    ("on conditions", "за умов"),
+    ("open to talks", "готова обговорювати"),
     // The site, its titles and its share cards (`site`, `share_card`).
     ("The US 28-point peace plan for Ukraine", "Мирний план США для України із 28 пунктів"),
     (" Parties: {0}.", " Сторони: {0}."),

@@ -8,6 +8,7 @@ mod data_error;
 mod layout;
 mod point_card;
 mod points;
+mod positions;
 pub mod prerender;
 mod sources;
 mod timeline;

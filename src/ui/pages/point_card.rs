@@ -7,6 +7,7 @@ use leptos::attr::custom::custom_attribute;
 use leptos::prelude::*;
 
 use super::copy_link::CopyLink;
+use super::positions::PointPositions;
 use super::sources::{Renderings, SourceList};
 use super::versions::LaterVersions;
 use crate::facets::{later_attr, list_attr, roles_attr};
@@ -48,6 +49,7 @@ pub fn PointCard(point: &'static Point) -> impl IntoView {
                 <Documents n />
                 <Related n />
                 <LaterVersions number=n />
+                <PointPositions number=n focused />
                 <footer class="provenance">
                     <span class=format!("status status-{}", point.status.code())>{t(point.status.text_label())}</span>
                     <SourceList ids=&point.sources />
