@@ -89,10 +89,10 @@ fn Statement(statement: &'static Position) -> impl IntoView {
             <p>{s.summary.clone()}</p>
             {quote}
             {dispute}
-            <p class="provenance">
+            <div class="provenance">
                 <span class=format!("status status-{}", s.status.code())>{t(s.status.label())}</span>
                 <SourceList ids=&s.sources />
-            </p>
+            </div>
         </li>
     }
 }
