@@ -32,10 +32,6 @@ impl Stance {
         }
     }
 
-    pub fn from_code(code: &str) -> Option<Stance> {
-        Stance::ALL.iter().copied().find(|s| s.code() == code)
-    }
-
     /// The stance in words, as a cell says it (English; the views translate it).
     pub fn label(self) -> &'static str {
         match self {

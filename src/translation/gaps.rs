@@ -24,6 +24,20 @@ impl Gaps<'_> {
         });
     }
 
+    /// A record's dispute: Ukrainian exactly when the English `kind` ("event") has one.
+    fn dispute(&mut self, record: &str, kind: &str, english: &Option<String>, uk: &Option<String>) {
+        match (english, uk) {
+            (Some(_), Some(u)) => self.text(record, "dispute", u),
+            (None, None) => {}
+            (Some(_), None) => self.add(record, "dispute", "no Ukrainian text"),
+            (None, Some(_)) => self.add(
+                record,
+                "dispute",
+                &format!("the English {kind} has no dispute"),
+            ),
+        }
+    }
+
     /// A text that must be there: not empty, and Ukrainian (Cyrillic letters, or no word in
     /// Latin letters at all: "600 000" is fine, an English sentence is not).
     fn text(&mut self, record: &str, field: &str, text: &str) {
@@ -137,12 +151,7 @@ fn position_gaps(data: &Dataset, uk: &Ukrainian, g: &mut Gaps<'_>) {
         g.text(&record, "speaker", &t.speaker);
         g.text(&record, "role", &t.role);
         g.text(&record, "summary", &t.summary);
-        match (&p.dispute, &t.dispute) {
-            (Some(_), Some(u)) => g.text(&record, "dispute", u),
-            (None, None) => {}
-            (Some(_), None) => g.add(&record, "dispute", "no Ukrainian text"),
-            (None, Some(_)) => g.add(&record, "dispute", "the English position has no dispute"),
-        }
+        g.dispute(&record, "position", &p.dispute, &t.dispute);
     }
     let known: Vec<String> = data.positions.iter().map(|p| p.id.clone()).collect();
     g.strays("position", uk.positions.keys(), &known);
@@ -207,12 +216,7 @@ fn event_gaps(data: &Dataset, uk: &Ukrainian, g: &mut Gaps<'_>) {
         };
         g.text(&record, "title", &t.title);
         g.text(&record, "summary", &t.summary);
-        match (&e.dispute, &t.dispute) {
-            (Some(_), Some(u)) => g.text(&record, "dispute", u),
-            (None, None) => {}
-            (Some(_), None) => g.add(&record, "dispute", "no Ukrainian text"),
-            (None, Some(_)) => g.add(&record, "dispute", "the English event has no dispute"),
-        }
+        g.dispute(&record, "event", &e.dispute, &t.dispute);
     }
     let known: Vec<String> = data.events.iter().map(|e| e.id.clone()).collect();
     g.strays("event", uk.events.keys(), &known);

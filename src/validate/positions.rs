@@ -45,7 +45,7 @@ impl Check<'_> {
             );
         }
         self.date(f, rec, "date", &p.date);
-        if self.d.party(&p.party).is_none() {
+        if !self.parties.contains(p.party.as_str()) {
             let message = format!("unknown party {:?}", p.party);
             self.e.push(f, rec, "party", message);
         }
