@@ -74,12 +74,13 @@ fn main() {
 }
 
 fn empty() -> String {
-    "Vocabulary { parties: &[], themes: &[], versions: &[] }".to_string()
+    "Vocabulary { parties: &[], themes: &[], versions: &[], stances: &[] }".to_string()
 }
 
 /// A `Vocabulary` literal of `d`'s parties, themes and versions. Each version with a text
 /// brings the filter's options for the outcomes it has, (value, label), written out here so
-/// the wasm formats nothing: "changed in E3 counter-proposal", «Контрпропозиція E3: змінено».
+/// the wasm formats nothing: "changed in E3 counter-proposal", «Контрпропозиція E3: змінено»;
+/// each party with positions, the stance filter's options: "Russia: objects".
 fn statics(d: &model::Dataset, ukrainian: bool) -> String {
     // `{:?}` of a string is a valid Rust string literal.
     let list = |items: Vec<(&str, &str)>| {
@@ -119,8 +120,26 @@ fn statics(d: &model::Dataset, ukrainian: bool) -> String {
             format!("({:?}, {:?}, &{options:?})", v.code, v.name)
         })
         .collect();
+    // Each party's options: the stances it holds last on some point («Росія: заперечення»).
+    let stances: Vec<String> = d
+        .stating_parties()
+        .into_iter()
+        .map(|code| {
+            let name = d.party_short(code);
+            let options: Vec<(String, String)> = d
+                .stance_counts(code)
+                .into_iter()
+                .map(|(s, _)| {
+                    let word = if ukrainian { s.label_uk() } else { s.label() };
+                    (format!("{code}:{}", s.code()), format!("{name}: {word}"))
+                })
+                .collect();
+            format!("({code:?}, {name:?}, &{options:?})")
+        })
+        .collect();
     format!(
-        "Vocabulary {{ parties: &[{parties}], themes: &[{themes}], versions: &[{}] }}",
-        versions.join(", ")
+        "Vocabulary {{ parties: &[{parties}], themes: &[{themes}], versions: &[{}], stances: &[{}] }}",
+        versions.join(", "),
+        stances.join(", ")
     )
 }

@@ -418,6 +418,9 @@ pub fn file_name(records: &str, filter: &Filter, extension: &str) -> String {
     if let Some(later) = &filter.later {
         parts.push(format!("{}-{}", later.outcome.code(), later.version));
     }
+    if let Some(stance) = &filter.stance {
+        parts.push(format!("stance-{}-{}", stance.party, stance.stance.code()));
+    }
     let words = slug(&filter.query, 30);
     if !words.is_empty() {
         parts.push(format!("q-{words}"));
@@ -575,11 +578,12 @@ mod tests {
                 version: "e3".into(),
                 outcome: Outcome::Changed,
             }),
+            stance: crate::filter::PartyStance::from_code("ru:wants-changed"),
             query: "  Zaporizhzhia \"NPP\"/../é ".into(),
         };
         assert_eq!(
             file_name("events", &f, "json"),
-            "twenty-eight-events-party-ua-ru-all-role-obliged-theme-energy-changed-e3-q-zaporizhzhia-npp-e.json"
+            "twenty-eight-events-party-ua-ru-all-role-obliged-theme-energy-changed-e3-stance-ru-wants-changed-q-zaporizhzhia-npp-e.json"
         );
         // Hostile search text never leaves [a-z0-9-], and the name stays short.
         let f = Filter {

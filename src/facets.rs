@@ -1,13 +1,13 @@
 //! What the filter looks at in each record: a point's parties with their roles, its themes, what
-//! each later version did with it and its searchable text; an event's parties. The
-//! pre-rendered pages carry all but the text as data attributes on each record (`data-roles`,
-//! `data-themes`, `data-later`, `data-parties`: their names are `crate::markup`'s, their values
+//! each later version did with it, each party's latest stated stance on it and its searchable
+//! text; an event's parties. The pre-rendered pages carry all but the text as data attributes
+//! on each record (`data-roles`, `data-themes`, `data-later`, `data-stances`, `data-parties`: their names are `crate::markup`'s, their values
 //! this file's codec) and the text in the record's own markup; the islands read them back from
 //! the page, so the wasm ships no dataset. Natively the same keys are made from the data (`PointKeys::of`), so the filter has
 //! one definition, tested here.
 
 use crate::fold::fold;
-use crate::model::{Event, Outcome, PartyRole, PlanVersion, Point, Role};
+use crate::model::{Dataset, Event, Outcome, PartyRole, PlanVersion, Point, Role, Stance};
 
 /// A point as the filter sees it.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -18,6 +18,8 @@ pub struct PointKeys {
     pub themes: Vec<String>,
     /// What each later version with a text did with it: ("e3", Changed).
     pub later: Vec<(String, Outcome)>,
+    /// Each party's latest stated stance on it: ("ru", Objects).
+    pub stances: Vec<(String, Stance)>,
     /// Number, title, summary and sub-points, folded (see `fold::fold`).
     pub text: String,
 }
@@ -30,8 +32,16 @@ pub struct EventKeys {
 }
 
 impl PointKeys {
-    /// The keys of `point`, whose later fate is in `versions`.
-    pub fn of(point: &Point, versions: &[PlanVersion]) -> Self {
+    /// The keys of `point`, whose later fate and positions are in `data`.
+    pub fn of(point: &Point, data: &Dataset) -> Self {
+        PointKeys {
+            stances: parse_stances(&stances_attr(point.number, data)),
+            ..PointKeys::of_point(point, &data.versions)
+        }
+    }
+
+    /// The keys of `point`, whose later fate is in `versions`, with no positions.
+    pub fn of_point(point: &Point, versions: &[PlanVersion]) -> Self {
         PointKeys {
             number: point.number,
             roles: point
@@ -41,6 +51,7 @@ impl PointKeys {
                 .collect(),
             themes: point.themes.clone(),
             later: parse_later(&later_attr(point.number, versions)),
+            stances: Vec::new(),
             text: haystack(
                 point.number,
                 &point.title,
@@ -50,13 +61,16 @@ impl PointKeys {
         }
     }
 
-    /// The keys as the page holds them: the attributes `roles_attr` and `list_attr` wrote, and
-    /// the texts of the card's title, summary and sub-points.
+    /// The keys as the page holds them: the attributes `roles_attr`, `list_attr`,
+    /// `later_attr` and `stances_attr` wrote, and the texts of the card's title, summary and
+    /// sub-points.
+    #[allow(clippy::too_many_arguments)]
     pub fn from_markup<'a>(
         number: u32,
         roles: &str,
         themes: &str,
         later: &str,
+        stances: &str,
         title: &str,
         summary: &str,
         subpoints: impl Iterator<Item = &'a str>,
@@ -66,6 +80,7 @@ impl PointKeys {
             roles: parse_roles(roles),
             themes: parse_list(themes),
             later: parse_later(later),
+            stances: parse_stances(stances),
             text: haystack(number, title, summary, subpoints),
         }
     }
@@ -78,8 +93,17 @@ impl PointKeys {
             roles: parse_roles(roles),
             themes: parse_list(themes),
             later: Vec::new(),
+            stances: Vec::new(),
             text: text.to_string(),
         }
+    }
+
+    /// `party`'s latest stated stance on the point, if it stated one.
+    pub fn stance_of(&self, party: &str) -> Option<Stance> {
+        self.stances
+            .iter()
+            .find(|(p, _)| p == party)
+            .map(|(_, s)| *s)
     }
 
     pub fn role_of(&self, party: &str) -> Option<Role> {
@@ -151,6 +175,21 @@ pub fn parse_later(attr: &str) -> Vec<(String, Outcome)> {
     parse_pairs(attr, Outcome::from_code)
 }
 
+/// `data-stances`: "ua:wants-changed ru:objects", each party's latest stance on point
+/// `number` (`Dataset::latest_stances`).
+pub fn stances_attr(number: u32, data: &Dataset) -> String {
+    data.latest_stances(number)
+        .iter()
+        .map(|(party, stance)| format!("{party}:{}", stance.code()))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Reads `data-stances` back; pairs that are not `party:stance` are skipped.
+pub fn parse_stances(attr: &str) -> Vec<(String, Stance)> {
+    parse_pairs(attr, Stance::from_code)
+}
+
 /// `data-themes`, `data-parties`: codes separated by spaces.
 pub fn list_attr(codes: &[String]) -> String {
     codes.join(" ")
@@ -195,6 +234,13 @@ mod tests {
         );
         assert!(parse_list("   ").is_empty());
         assert_eq!(
+            parse_stances("ru:objects ua:wants-changed us:maybe :open eu"),
+            vec![
+                ("ru".into(), Stance::Objects),
+                ("ua".into(), Stance::WantsChanged)
+            ]
+        );
+        assert_eq!(
             parse_later("e3:changed us-ua-20:dropped x:lost :kept eu24 eu24:kept"),
             vec![
                 ("e3".into(), Outcome::Changed),
@@ -232,13 +278,38 @@ mod tests {
                  "status": "reported", "summary": "s", "sources": ["s"]}]"#,
         )
         .unwrap();
-        let from_data = PointKeys::of(&point, &versions);
+        let positions: Vec<crate::model::Position> = serde_json::from_str(
+            r#"[{"id": "2025-11-21-a", "date": "2025-11-21", "points": [4, 5], "party": "ru",
+                 "speaker": "P", "role": "R", "stance": "objects", "summary": "s",
+                 "status": "reported", "sources": ["s"]},
+                {"id": "2025-11-22-b", "date": "2025-11-22", "points": [4], "party": "ru",
+                 "speaker": "P", "role": "R", "stance": "conditional", "summary": "s",
+                 "status": "reported", "sources": ["s"]}]"#,
+        )
+        .unwrap();
+        let data = Dataset {
+            parties: serde_json::from_str(
+                r#"[{"code": "ua", "name": "U", "short": "U"},
+                {"code": "ru", "name": "R", "short": "R"}]"#,
+            )
+            .unwrap(),
+            themes: vec![],
+            sources: vec![],
+            points: vec![point.clone()],
+            events: vec![],
+            documents: vec![],
+            versions,
+            positions,
+        };
+        let from_data = PointKeys::of(&point, &data);
         assert_eq!(from_data.later, [("e3".to_string(), Outcome::Changed)]);
+        assert_eq!(from_data.stances, [("ru".to_string(), Stance::Conditional)]);
         let from_page = PointKeys::from_markup(
             4,
             &roles_attr(&point.parties),
             &list_attr(&point.themes),
-            &later_attr(4, &versions),
+            &later_attr(4, &data.versions),
+            &stances_attr(4, &data),
             "\n Dialogue ",
             " A council at Zapórizhzhia. ",
             [" Monitoring"].into_iter(),

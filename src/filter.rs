@@ -6,6 +6,8 @@
 //!   role"; with a role and no party, any party with that role matches.
 //! - theme: the point carries it.
 //! - later: what a later version of the plan did with the point ("changed in E3").
+//! - stance: a party's latest stated stance on the point ("Russia objects"); a point on which
+//!   the party said nothing does not match (no position is inferred from silence).
 //! - q: every word of the query appears, case- and accent-insensitively, in the title, the
 //!   summary or a sub-point.
 //!
@@ -18,7 +20,7 @@
 use crate::facets::{EventKeys, PointKeys};
 use crate::fold::fold;
 use crate::i18n::{fill, t, Lang};
-use crate::model::{Outcome, Role};
+use crate::model::{Outcome, Role, Stance};
 
 /// Longest search query kept, in characters.
 pub const MAX_QUERY_CHARS: usize = 200;
@@ -49,7 +51,32 @@ pub struct Filter {
     pub theme: Option<String>,
     /// What a later version did with the point: "changed in E3".
     pub later: Option<Later>,
+    /// A party's latest stance on the point: "Russia objects".
+    pub stance: Option<PartyStance>,
     pub query: String,
+}
+
+/// "Russia objects": a party's code (known) and a stance.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PartyStance {
+    pub party: String,
+    pub stance: Stance,
+}
+
+impl PartyStance {
+    /// A control's value and the URL's: "ru:objects".
+    pub fn code(&self) -> String {
+        format!("{}:{}", self.party, self.stance.code())
+    }
+
+    pub fn from_code(code: &str) -> Option<PartyStance> {
+        let (party, stance) = code.split_once(':')?;
+        Some(PartyStance {
+            party: party.to_string(),
+            stance: Stance::from_code(stance)?,
+        })
+        .filter(|s| !s.party.is_empty())
+    }
 }
 
 /// "changed in E3": a version's code (known) and an outcome.
@@ -91,17 +118,19 @@ impl Filter {
             && self.role.is_none()
             && self.theme.is_none()
             && self.later.is_none()
+            && self.stance.is_none()
             && self.query.trim().is_empty()
     }
 
     /// How many filters narrow the records (each party, the role, the theme, the later
-    /// version, the text), as the
+    /// version, the stance, the text), as the
     /// folded filter bar says on a phone. The any/all choice narrows nothing by itself.
     pub fn active(&self) -> usize {
         self.parties.len()
             + usize::from(self.role.is_some())
             + usize::from(self.theme.is_some())
             + usize::from(self.later.is_some())
+            + usize::from(self.stance.is_some())
             + usize::from(!self.query.trim().is_empty())
     }
 
@@ -137,6 +166,7 @@ impl Filter {
             Edit::Role(r) => self.role = r,
             Edit::Theme(t) => self.theme = t,
             Edit::Later(l) => self.later = l,
+            Edit::Stance(s) => self.stance = s,
             Edit::Query(q) => self.query = q,
             Edit::Reset => *self = Filter::default(),
             Edit::ResetParties => {
@@ -169,6 +199,10 @@ impl Filter {
                     .iter()
                     .any(|(v, o)| *v == l.version && *o == l.outcome)
             })
+            && self
+                .stance
+                .as_ref()
+                .is_none_or(|s| point.stance_of(&s.party) == Some(s.stance))
             && words.iter().all(|w| point.text.contains(w.as_str()))
     }
 
@@ -212,6 +246,7 @@ pub enum Edit {
     Role(Option<Role>),
     Theme(Option<String>),
     Later(Option<Later>),
+    Stance(Option<PartyStance>),
     Query(String),
     /// "Reset filters" on the points.
     Reset,
@@ -234,6 +269,7 @@ impl Edit {
             "role" => Edit::Role(Role::from_code(value)),
             "theme" => Edit::Theme((!value.is_empty()).then(|| value.to_string())),
             "later" => Edit::Later(Later::from_code(value)),
+            "stance" => Edit::Stance(PartyStance::from_code(value)),
             "q" => Edit::Query(value.chars().take(MAX_QUERY_CHARS).collect()),
             _ => return None,
         })
@@ -276,7 +312,7 @@ pub struct Param {
 /// A parameter as a link writes it: its key and its values ("party", ["ua", "ru"]).
 pub type Written = (&'static str, Vec<String>);
 
-pub const PARAMS: [Param; 6] = [
+pub const PARAMS: [Param; 7] = [
     Param {
         is: |k| k == "party",
         once: true,
@@ -310,6 +346,12 @@ pub const PARAMS: [Param; 6] = [
             let later = f.later.as_ref()?;
             Some((later.outcome.code(), vec![later.version.clone()]))
         },
+    },
+    Param {
+        is: |k| k == "stance",
+        once: true,
+        read: read_stance,
+        write: |f| f.stance.as_ref().map(|s| ("stance", vec![s.code()])),
     },
     Param {
         is: |k| k == "q",
@@ -393,6 +435,21 @@ fn read_later(f: &mut Filter, key: &str, value: &str, known: &Known, notes: &mut
         None => notes.say(
             "Ignored {0}={1}: no later version of the plan has that code.",
             &[outcome.code(), &echoed],
+        ),
+    }
+}
+
+fn read_stance(f: &mut Filter, _: &str, value: &str, known: &Known, notes: &mut dyn Notes) {
+    let echoed = notes.echo(value);
+    match PartyStance::from_code(value) {
+        Some(s) if known.parties.contains(&s.party.as_str()) => f.stance = Some(s),
+        Some(_) => notes.say(
+            "Ignored stance={0}: no party has that code.",
+            &[&echoed],
+        ),
+        None => notes.say(
+            "Ignored stance={0}: write a party and a stance, e.g. ru:objects (stances: supports, objects, wants-changed, conditional, open).",
+            &[&echoed],
         ),
     }
 }
@@ -489,7 +546,7 @@ mod tests {
             ),
         ]
         .iter()
-        .map(|p| PointKeys::of(p, &[]))
+        .map(|p| PointKeys::of_point(p, &[]))
         .collect()
     }
 
@@ -505,6 +562,39 @@ mod tests {
     fn empty_filter_keeps_everything() {
         assert_eq!(Filter::default().apply_points(&sample()), vec![0, 1, 2, 3]);
         assert!(Filter::default().is_empty());
+    }
+
+    #[test]
+    fn stance_keeps_the_points_a_party_last_took_that_stance_on() {
+        let mut pts = sample();
+        pts[0].stances = vec![
+            ("ru".into(), Stance::Objects),
+            ("ua".into(), Stance::Supports),
+        ];
+        pts[1].stances = vec![("ru".into(), Stance::Supports)];
+        pts[2].stances = vec![("ua".into(), Stance::Objects)];
+        let f = |code: &str| Filter {
+            stance: PartyStance::from_code(code),
+            ..Filter::default()
+        };
+        assert_eq!(f("ru:objects").apply_points(&pts), vec![0]);
+        assert_eq!(f("ua:objects").apply_points(&pts), vec![2]);
+        // Silence is no stance: point 4 (no statements) matches none.
+        assert_eq!(f("us:open").apply_points(&pts), Vec::<usize>::new());
+        let with_party = Filter {
+            parties: vec!["ru".into()],
+            ..f("ru:supports")
+        };
+        assert_eq!(with_party.apply_points(&pts), vec![1]);
+        assert_eq!(f("ru:objects").active(), 1);
+        assert!(!f("ru:objects").is_empty());
+        assert_eq!(PartyStance::from_code("ru"), None);
+        assert_eq!(PartyStance::from_code(":objects"), None);
+        assert_eq!(PartyStance::from_code("ru:Objects"), None);
+        assert_eq!(
+            f("eu:wants-changed").stance.unwrap().code(),
+            "eu:wants-changed"
+        );
     }
 
     #[test]
@@ -638,6 +728,7 @@ mod tests {
             ("match", "any", false),
             ("role", "obliged", false),
             ("theme", "security", false),
+            ("stance", "ru:objects", false),
             ("q", "nato", false),
             ("unknown", "x", true),
         ] {
@@ -653,6 +744,7 @@ mod tests {
                 role: Some(Role::Obliged),
                 theme: Some("security".into()),
                 later: None,
+                stance: PartyStance::from_code("ru:objects"),
                 query: "nato".into(),
             }
         );

@@ -8,12 +8,13 @@
 //! `KEYS_READ` list what the browser reads, and `tests/markup_contract.rs` renders every page
 //! type and checks each of them there. The values of the `data-*` keys are `crate::facets`'s
 //! codec (`roles_attr` / `parse_roles`, `list_attr` / `parse_list`, `later_attr` /
-//! `parse_later`); the records' element ids are encoded and decoded here. Classes only the
+//! `parse_later`, `stances_attr` / `parse_stances`); the records' element ids are encoded and decoded here. Classes only the
 //! stylesheet reads stay in the components.
 
 // The point cards (`/`, `/p/N`).
 
-/// A point card's list item; carries `DATA_ROLES`, `DATA_THEMES` and `DATA_LATER`.
+/// A point card's list item; carries `DATA_ROLES`, `DATA_THEMES`, `DATA_LATER` and
+/// `DATA_STANCES`.
 pub const CARD_ITEM: &str = "card-item";
 pub const SEL_CARD_ITEM: &str = "li.card-item";
 /// The card, `<article id="point-N">` (`point_id`).
@@ -37,6 +38,8 @@ pub const DATA_ROLES: &str = "data-roles";
 pub const DATA_THEMES: &str = "data-themes";
 /// What each later version did with the point: "e3:changed" (`facets::later_attr`).
 pub const DATA_LATER: &str = "data-later";
+/// Each party's latest stated stance on the point: "ru:objects" (`facets::stances_attr`).
+pub const DATA_STANCES: &str = "data-stances";
 /// An event's party codes (`facets::list_attr`).
 pub const DATA_PARTIES: &str = "data-parties";
 /// A table row's searchable text, already folded (`facets::PointKeys::text`).
@@ -242,6 +245,7 @@ pub const KEYS_READ: &[(&str, &str, &[PageType])] = &[
     (SEL_CARD_ITEM, DATA_ROLES, CARDS),
     (SEL_CARD_ITEM, DATA_THEMES, CARDS),
     (SEL_CARD_ITEM, DATA_LATER, CARDS),
+    (SEL_CARD_ITEM, DATA_STANCES, CARDS),
     (SEL_EVENT_ITEM, DATA_PARTIES, EVENTS),
     (SEL_BALANCE_ROW, DATA_ROLES, TABLE),
     (SEL_BALANCE_ROW, DATA_THEMES, TABLE),
@@ -295,6 +299,7 @@ mod tests {
             DATA_ROLES,
             DATA_THEMES,
             DATA_LATER,
+            DATA_STANCES,
             DATA_PARTIES,
             DATA_TEXT,
             DATA_PART,

@@ -74,6 +74,14 @@ pub fn clip_words(text: &str, max: usize) -> String {
 }
 
 /// An outcome in words: "not addressed", «не розглянуто».
+/// A stance in words, in `lang`: "objects", «заперечення».
+pub fn stance_label(lang: Lang, s: crate::model::Stance) -> &'static str {
+    match lang {
+        Lang::En => s.label(),
+        Lang::Uk => s.label_uk(),
+    }
+}
+
 pub fn outcome_label(lang: Lang, o: crate::model::Outcome) -> &'static str {
     match lang {
         Lang::En => o.label(),

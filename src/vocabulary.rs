@@ -1,6 +1,7 @@
 //! The codes and labels the islands render: the parties (code, chip label), the themes
-//! (code, label) and the later versions with a text (code, name, the filter's options for the
-//! outcomes they have), in the dataset's order. `build.rs` writes them from `data/` as Rust statics,
+//! (code, label), the later versions with a text (code, name, the filter's options for the
+//! outcomes they have) and the parties that stated positions (code, name, the filter's options
+//! for the stances they hold on some point), in the dataset's order. `build.rs` writes them from `data/` as Rust statics,
 //! so the browser and the `site` binary render the filter bar from the very same lists (a
 //! hydrated island must render what was pre-rendered) and the wasm carries no data loader.
 
@@ -15,6 +16,14 @@ pub struct Vocabulary {
     /// an option per outcome the version has.
     #[allow(clippy::type_complexity)]
     pub versions: &'static [(
+        &'static str,
+        &'static str,
+        &'static [(&'static str, &'static str)],
+    )],
+    /// (code, name, options): `("ru", "Russia", &[("ru:objects", "Russia: objects"), …])`,
+    /// an option per stance the party holds (its latest) on at least one point.
+    #[allow(clippy::type_complexity)]
+    pub stances: &'static [(
         &'static str,
         &'static str,
         &'static [(&'static str, &'static str)],
@@ -108,6 +117,28 @@ mod tests {
                 if let Some((_, label)) = offered {
                     assert_eq!(*label, format!("{} in {}", o.label(), v.name));
                 }
+            }
+        }
+        // The stance filter offers, per party, the stances the matrix counts.
+        let stating: Vec<_> = SHIPPED.stances.iter().map(|(code, _, _)| *code).collect();
+        assert_eq!(stating, data.stating_parties());
+        for (en, uk) in SHIPPED.stances.iter().zip(SHIPPED_UK.stances) {
+            let code = en.0;
+            let values: Vec<String> = data
+                .stance_counts(code)
+                .iter()
+                .map(|(s, _)| format!("{code}:{}", s.code()))
+                .collect();
+            let offered: Vec<_> = en.2.iter().map(|(v, _)| v.to_string()).collect();
+            assert_eq!(offered, values, "{code}");
+            assert_eq!(
+                uk.2.iter().map(|(v, _)| v.to_string()).collect::<Vec<_>>(),
+                values
+            );
+            for ((_, en_label), (value, uk_label)) in en.2.iter().zip(uk.2) {
+                let s = crate::model::Stance::from_code(value.split(':').nth(1).unwrap()).unwrap();
+                assert_eq!(*en_label, format!("{}: {}", en.1, s.label()));
+                assert_eq!(*uk_label, format!("{}: {}", uk.1, s.label_uk()));
             }
         }
     }

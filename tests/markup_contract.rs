@@ -116,11 +116,12 @@ fn every_card_reads_back_as_its_point() {
                 &attr(item, markup::DATA_ROLES),
                 &attr(item, markup::DATA_THEMES),
                 &attr(item, markup::DATA_LATER),
+                &attr(item, markup::DATA_STANCES),
                 &text_of(article, markup::SEL_CARD_TITLE_TEXT),
                 &text_of(article, markup::SEL_SUMMARY),
                 subs.iter().map(String::as_str),
             );
-            assert_eq!(read, PointKeys::of(point, &data.versions), "/{path}: {id}");
+            assert_eq!(read, PointKeys::of(point, data), "/{path}: {id}");
         }
         let focused = select(html.root_element(), markup::SEL_FOCUSED);
         let focused: Vec<_> = focused.iter().filter_map(|a| a.value().id()).collect();
@@ -211,11 +212,13 @@ fn every_row_of_the_table_reads_back_as_its_point() {
             &attr(row, markup::DATA_THEMES),
             &attr(row, markup::DATA_TEXT),
         );
-        let data = PointKeys::of(point, &d.versions);
+        let data = PointKeys::of(point, &d);
         assert_eq!(read.later, []);
+        assert_eq!(read.stances, []);
         assert_eq!(
             PointKeys {
                 later: data.later.clone(),
+                stances: data.stances.clone(),
                 ..read
             },
             data,

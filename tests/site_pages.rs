@@ -53,10 +53,10 @@ fn every_page_names_its_own_share_image_by_absolute_url() {
         .filter(|f| f.path.ends_with(".html"))
         .collect();
     // In each language the two screens, the timeline after the release, the table of who
-    // gives and who gains, the comparison and the per-record pages; and 404.
+    // gives and who gains, the comparison, the positions and the per-record pages; and 404.
     assert_eq!(
         pages.len(),
-        2 * (5 + 2 * d.points.len() + d.events.len()) + 1
+        2 * (6 + 2 * d.points.len() + d.events.len()) + 1
     );
     for page in &pages {
         let src = page
@@ -224,9 +224,11 @@ fn the_sitemap_lists_exactly_the_pages() {
         .map(|s| s.split("</loc>").next().unwrap())
         .collect();
     // The two screens, the timeline after the release, the table of who gives and who gains,
-    // a page per point and event, the comparison and a comparison per point: in English and
-    // in Ukrainian.
-    assert_eq!(locs.len(), 2 * (5 + 2 * d.points.len() + d.events.len()));
+    // a page per point and event, the comparison and a comparison per point, the positions: in
+    // English and in Ukrainian.
+    assert_eq!(locs.len(), 2 * (6 + 2 * d.points.len() + d.events.len()));
+    assert!(locs.contains(&"https://example.org/twenty-eight/positions"));
+    assert!(locs.contains(&"https://example.org/twenty-eight/uk/positions"));
     assert!(locs.contains(&"https://example.org/twenty-eight/timeline/after"));
     assert!(locs.contains(&"https://example.org/twenty-eight/balance"));
     for p in &d.points {

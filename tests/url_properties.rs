@@ -2,9 +2,9 @@
 //! however hostile, makes the decoder panic or return unbounded output.
 
 use proptest::prelude::*;
-use twenty_eight::filter::{Filter, Later, Match, MAX_QUERY_CHARS};
+use twenty_eight::filter::{Filter, Later, Match, PartyStance, MAX_QUERY_CHARS};
 use twenty_eight::i18n::Lang;
-use twenty_eight::model::{Outcome, Role};
+use twenty_eight::model::{Outcome, Role, Stance};
 use twenty_eight::timeline::Part;
 use twenty_eight::url::{self, Known, Route, View, MAX_NOTICES};
 
@@ -37,6 +37,10 @@ fn route_strategy() -> impl Strategy<Value = Route> {
         prop::sample::select(VERSIONS.to_vec()),
         prop::sample::select(Outcome::ALL.to_vec()),
     ));
+    let stance = prop::option::of((
+        prop::sample::select(PARTIES.to_vec()),
+        prop::sample::select(Stance::ALL.to_vec()),
+    ));
     // Any text without control characters, up to the kept length.
     let query = "[^\\p{Cc}]{0,200}";
     (
@@ -46,12 +50,13 @@ fn route_strategy() -> impl Strategy<Value = Route> {
         role,
         theme,
         later,
+        stance,
         query,
         any::<bool>(),
         any::<bool>(),
     )
         .prop_map(
-            |(view, parties, all, role, theme, later, query, embed, uk)| Route {
+            |(view, parties, all, role, theme, later, stance, query, embed, uk)| Route {
                 lang: if uk { Lang::Uk } else { Lang::En },
                 // What the view takes of the filter (the table: theme and search only).
                 filter: view.carried(&Filter {
@@ -62,6 +67,10 @@ fn route_strategy() -> impl Strategy<Value = Route> {
                     later: later.map(|(version, outcome)| Later {
                         version: version.to_string(),
                         outcome,
+                    }),
+                    stance: stance.map(|(party, stance)| PartyStance {
+                        party: party.to_string(),
+                        stance,
                     }),
                     query,
                 }),
@@ -121,6 +130,7 @@ proptest! {
             prop_oneof![
                 Just("party=".to_string()), Just("q=".to_string()), Just("role=".to_string()),
                 Just("match=".to_string()), Just("theme=".to_string()), Just("embed=".to_string()),
+                Just("stance=".to_string()), Just(":".to_string()), Just("objects".to_string()),
                 Just("&".to_string()), Just("%".to_string()), Just(",".to_string()), Just("+".to_string()),
                 "%[0-9A-Fa-f]{2}", "[a-z]{1,6}", "\\PC{1,4}",
             ],
@@ -131,5 +141,8 @@ proptest! {
         let d = url::decode("/p/1", &query, &known());
         prop_assert!(d.notices.len() <= MAX_NOTICES);
         prop_assert!(d.route.filter.parties.len() <= PARTIES.len());
+        if let Some(s) = &d.route.filter.stance {
+            prop_assert!(PARTIES.contains(&s.party.as_str()), "{query}");
+        }
     }
 }

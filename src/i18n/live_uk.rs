@@ -11,6 +11,8 @@ pub static LIVE_UK: &[(&str, &str)] = &[
     ("Timeline", "Хронологія"),
     ("Later versions", "Пізніші версії"),
     ("Versions", "Версії"),
+    ("Where they stand", "Позиції сторін"),
+    ("Positions", "Позиції"),
     ("Who gives, who gains", "Хто дає, хто отримує"),
     ("Balance", "Баланс"),
     // The tab's title, which follows the view.
@@ -56,6 +58,8 @@ pub static LIVE_UK: &[(&str, &str)] = &[
     ("e.g. Zaporizhzhia, elections", "напр.: Запоріжжя, вибори"),
     ("In later versions", "У пізніших версіях"),
     ("any fate", "будь-який результат"),
+    ("Where the parties stand", "Позиції сторін"),
+    ("any stance", "будь-яка позиція"),
     ("Reset filters", "Скинути фільтри"),
     ("Download the points shown", "Завантажити показані пункти"),
     ("Download the events shown", "Завантажити показані події"),
@@ -124,6 +128,14 @@ pub static LIVE_UK: &[(&str, &str)] = &[
     (
         "Ignored {0}={1}: no later version of the plan has that code.",
         "Проігноровано {0}={1}: жодна пізніша версія плану не має такого коду.",
+    ),
+    (
+        "Ignored stance={0}: no party has that code.",
+        "Проігноровано stance={0}: сторони з таким кодом немає.",
+    ),
+    (
+        "Ignored stance={0}: write a party and a stance, e.g. ru:objects (stances: supports, objects, wants-changed, conditional, open).",
+        "Проігноровано stance={0}: потрібні сторона й позиція, напр. ru:objects (позиції: supports, objects, wants-changed, conditional, open).",
     ),
     (
         "The parameter {0} appears more than once; only the first was used.",

@@ -3,15 +3,44 @@
 //! never carries them. `{0}`, `{1}` are filled in by `fill`.
 
 pub static PAGES_UK: &[(&str, &str)] = &[
-    // Where the parties stand (`ui/pages/positions.rs`): a card's line and a point's statements.
-    ("Where the parties stand", "Позиції сторін"),
+    // Where the parties stand (`ui/pages/positions.rs`): a card's line, a point's statements
+    // and the matrix (`/positions`). The stances' words are `Stance::label_uk`.
     ("All statements on this point ({0})", "Усі заяви щодо цього пункту ({0})"),
     ("In their words: ", "Дослівно: "),
-    ("supports", "підтримує"),
-    ("objects", "проти"),
-    ("wants it changed", "вимагає змін"),
-    ("on conditions", "за умов"),
-    ("open to talks", "готова обговорювати"),
+    ("Where the parties stand on each point", "Позиції сторін щодо кожного пункту"),
+    (
+        "For each point, the latest stance each party stated on it, with its date: our reading of dated statements by presidents, ministers, envoys and spokespeople, each with its sources. An empty cell means we found no statement by that party on that point: no position is inferred from silence. Open a cell for what was said.",
+        "Для кожного пункту — остання позиція, яку заявила кожна сторона, і дата заяви. Це наше прочитання датованих заяв президентів, міністрів, спецпредставників і речників, кожна з джерелами. Порожня клітинка означає, що заяви цієї сторони щодо цього пункту ми не знайшли: мовчання ми позицією не вважаємо. Відкрийте клітинку, щоб прочитати, що саме було сказано.",
+    ),
+    ("{0} dated statements, {1} to {2}.", "Датованих заяв: {0}, з {1} по {2}."),
+    ("Stances", "Позиції"),
+    (
+        "changed: the party stated another stance earlier",
+        "позиція змінилася: раніше сторона заявляла іншу",
+    ),
+    (
+        "Per party (each count lists those points)",
+        "За сторонами (кожне число веде до цих пунктів)",
+    ),
+    (
+        "Each party's latest stated stance on each US point. Stances are our reading of the sources.",
+        "Остання заявлена позиція кожної сторони щодо кожного пункту плану США. Позиції — наше прочитання джерел.",
+    ),
+    ("no statement", "заяв немає"),
+    ("changed; earlier: {0}, {1}", "змінилася; раніше: {0}, {1}"),
+    (" ({0} statements)", " (заяв: {0})"),
+    (
+        "Where the parties stand on each of the 28 points",
+        "Позиції сторін щодо кожного з 28 пунктів",
+    ),
+    (
+        "The latest stated stance of {0} on each point of the US plan, with its date and a link to what was said: {1} dated, sourced statements.",
+        "Остання заявлена позиція сторін ({0}) щодо кожного пункту плану США — з датою та посиланням на саму заяву. Датованих заяв із джерелами: {1}.",
+    ),
+    (
+        "Who accepts each point, who rejects it, and since when",
+        "Хто погоджується з кожним пунктом, хто проти — і відколи",
+    ),
     // The site, its titles and its share cards (`site`, `share_card`).
     ("The US 28-point peace plan for Ukraine", "Мирний план США для України із 28 пунктів"),
     (" Parties: {0}.", " Сторони: {0}."),

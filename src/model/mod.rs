@@ -455,7 +455,7 @@ impl PlanVersion {
 }
 
 mod positions;
-pub use positions::{Position, Stance};
+pub use positions::{Cell, Position, Stance};
 
 /// Everything in `data/`, parsed and validated.
 #[derive(Debug, Clone, PartialEq, Eq)]

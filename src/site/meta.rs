@@ -9,7 +9,7 @@ use crate::timeline::Part;
 use crate::titles::{
     clip_words, counted, event_title_from, outcome_label, point_title, screen_title, titled,
 };
-use crate::url::{encode_path, versions_path, Screen, View};
+use crate::url::{encode_path, versions_path, Screen, View, POSITIONS};
 
 /// What a page says about itself.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -331,6 +331,30 @@ pub fn versions_meta(lang: Lang, data: &Dataset, point: Option<&Point>) -> PageM
         title,
         description,
         card,
+        moves: false,
+    }
+}
+
+/// `/positions`: where each party stands on each point.
+pub fn positions_meta(lang: Lang, data: &Dataset) -> PageMeta {
+    let parties = data.stating_parties();
+    let names: Vec<String> = parties.iter().map(|p| data.party_short(p)).collect();
+    PageMeta {
+        lang,
+        path: POSITIONS.to_string(),
+        title: titled(lang, t(lang, "Where the parties stand on each of the 28 points")),
+        description: fill(
+            t(lang, "The latest stated stance of {0} on each point of the US plan, with its date and a link to what was said: {1} dated, sourced statements."),
+            &[&names.join(", "), &data.positions.len().to_string()],
+        ),
+        card: card(
+            lang,
+            "positions",
+            None,
+            t(lang, "Where the parties stand").into(),
+            t(lang, "Who accepts each point, who rejects it, and since when").into(),
+            party_chips(data, parties.iter().map(|p| &data.party(p).expect("a stating party is known").code)),
+        ),
         moves: false,
     }
 }

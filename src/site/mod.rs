@@ -151,6 +151,9 @@ fn pages(lang: Lang, data: &Dataset, config: &SiteConfig) -> Vec<PageMeta> {
         out.extend(data.points.iter().map(|p| point_meta(lang, data, p)));
         out.extend(data.events.iter().map(|e| event_meta(lang, data, e)));
     }
+    if !data.positions.is_empty() {
+        out.push(positions_meta(lang, data));
+    }
     if data.text_versions().next().is_some() {
         out.push(versions_meta(lang, data, None));
         if config.record_pages {

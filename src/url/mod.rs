@@ -5,12 +5,16 @@
 //! /?party=ua,ru&match=all&role=obliged&theme=territory&q=nato
 //! /?changed=e3                   the points a later version changed (also kept=, dropped=,
 //!                                merged=, not-addressed=, unknown=; one at a time)
+//! /?stance=ru:objects            the points on which Russia's latest stated stance is
+//!                                "objects" (party:stance; stances: supports, objects,
+//!                                wants-changed, conditional, open)
 //! /p/12                          point 12 focused (filters kept: /p/12?party=ua)
 //! /timeline                      the timeline, 20 Jan to 21 Nov 2025 (takes party and match)
 //! /timeline/after                the timeline after the release (takes party and match)
 //! /timeline/<event-id>           one event focused
 //! /versions                      the 28 points in the plan's later versions (a static page)
 //! /versions/6                    point 6 across the later versions (a static page)
+//! /positions                     where each party stands on each point (a static page)
 //! /balance                       who gives, who gains: the points by party and role, as a
 //!                                table (takes theme and q only)
 //! ?embed=1                       any of the above without the page chrome
@@ -27,7 +31,8 @@ mod query;
 mod text;
 
 pub use paths::{
-    versions_page, versions_path, Screen, EVENT_PREFIX, POINT_PREFIX, SCREENS, VERSIONS,
+    versions_page, versions_path, Screen, StaticPage, EVENT_PREFIX, POINT_PREFIX, POSITIONS,
+    SCREENS, VERSIONS,
 };
 pub use query::encode_query;
 pub use text::{echo, percent_decode, percent_encode};
@@ -352,6 +357,22 @@ mod tests {
         }
         assert_eq!(versions_page("uk/versions/6"), Some(Some(6)));
         assert_eq!(versions_page("uk/versions"), Some(None));
+        assert_eq!(StaticPage::at("uk/positions"), Some(StaticPage::Positions));
+        assert_eq!(StaticPage::at("/positions/"), Some(StaticPage::Positions));
+        assert_eq!(
+            StaticPage::at("uk/versions/6"),
+            Some(StaticPage::Versions(Some(6)))
+        );
+        for other in ["positions/1", "position", "p/positions", "", "uk/"] {
+            assert_eq!(StaticPage::at(other), None, "{other}");
+        }
+        for page in [
+            StaticPage::Positions,
+            StaticPage::Versions(None),
+            StaticPage::Versions(Some(3)),
+        ] {
+            assert_eq!(StaticPage::at(&page.path()), Some(page));
+        }
         assert_eq!(link_view("uk/p/3"), Some(View::Point(3)));
         // English stays at the root, and a path that merely starts with "uk" is English.
         assert_eq!(dec("p/21", "").route.lang, Lang::En);
@@ -529,6 +550,33 @@ mod tests {
             d.notices,
             ["Ignored not-addressed=“<b>”: no later version of the plan has that code."]
         );
+    }
+
+    #[test]
+    fn reads_a_stance_and_explains_a_malformed_one() {
+        let d = dec("/p/3", "stance=ru:objects&party=ua");
+        assert!(d.notices.is_empty(), "{:?}", d.notices);
+        assert_eq!(
+            d.route.filter.stance.as_ref().map(|s| s.code()),
+            Some("ru:objects".into())
+        );
+        assert_eq!(encode(&d.route), "p/3?party=ua&stance=ru:objects");
+        for (query, notice) in [
+            ("stance=ru", "Ignored stance=“ru”: write a party and a stance, e.g. ru:objects (stances: supports, objects, wants-changed, conditional, open)."),
+            ("stance=ru:maybe", "Ignored stance=“ru:maybe”: write a party and a stance, e.g. ru:objects (stances: supports, objects, wants-changed, conditional, open)."),
+            ("stance=xx:objects", "Ignored stance=“xx:objects”: no party has that code."),
+            ("stance=:objects", "Ignored stance=“:objects”: write a party and a stance, e.g. ru:objects (stances: supports, objects, wants-changed, conditional, open)."),
+        ] {
+            let d = dec("/", query);
+            assert_eq!(d.route.filter.stance, None, "{query}");
+            assert_eq!(d.notices, [notice], "{query}");
+        }
+        let d = dec("/", "stance=ru:objects&stance=ua:supports");
+        assert_eq!(
+            d.route.filter.stance.map(|s| s.code()),
+            Some("ru:objects".into())
+        );
+        assert_eq!(d.notices.len(), 1, "{:?}", d.notices);
     }
 
     #[test]

@@ -30,6 +30,42 @@ pub const POINT_PREFIX: &str = "p/";
 pub const EVENT_PREFIX: &str = "timeline/";
 /// The comparison of the later versions: "versions", and a point's: "versions/6".
 pub const VERSIONS: &str = "versions";
+/// Where each party stands on each point: "positions".
+pub const POSITIONS: &str = "positions";
+
+/// The pages where nothing moves (no island, no script, no filter): the comparison of the
+/// later versions, of every point or of one, and the positions matrix.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StaticPage {
+    Versions(Option<u32>),
+    Positions,
+}
+
+impl StaticPage {
+    /// The page's path: "versions", "versions/6", "positions".
+    pub fn path(self) -> String {
+        match self {
+            StaticPage::Versions(point) => versions_path(point),
+            StaticPage::Positions => POSITIONS.to_string(),
+        }
+    }
+
+    /// The path of the menu's tab that leads to this page's kind: "versions", "positions".
+    pub fn tab(self) -> &'static str {
+        match self {
+            StaticPage::Versions(_) => VERSIONS,
+            StaticPage::Positions => POSITIONS,
+        }
+    }
+
+    /// The static page at `path` (with or without the language's prefix), if it is one.
+    pub fn at(path: &str) -> Option<StaticPage> {
+        if let Some(point) = versions_page(path) {
+            return Some(StaticPage::Versions(point));
+        }
+        (super::split_lang(path).1.trim_matches('/') == POSITIONS).then_some(StaticPage::Positions)
+    }
+}
 
 impl Screen {
     /// The screen's path: "", "timeline", "timeline/after", "balance".

@@ -114,7 +114,11 @@ pub fn encode_query(filter: &Filter, embed: bool) -> String {
         .iter()
         .filter_map(|p| (p.write)(filter))
         .map(|(key, values)| {
-            let values: Vec<String> = values.iter().map(|v| percent_encode(v)).collect();
+            // A query may carry ':' as it is (RFC 3986): "stance=ru:objects" stays readable.
+            let values: Vec<String> = values
+                .iter()
+                .map(|v| percent_encode(v).replace("%3A", ":"))
+                .collect();
             format!("{key}={}", values.join(","))
         })
         .collect();

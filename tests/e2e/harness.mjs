@@ -116,16 +116,22 @@ export async function loads(page, action) {
 
 // The shipped data, for computing what the page should show.
 export const DATA = Object.fromEntries(
-  ["parties", "themes", "sources", "points", "events", "documents", "versions"].map((f) => [
+  ["parties", "themes", "sources", "points", "events", "documents", "versions", "positions"].map((f) => [
     f,
     JSON.parse(readFileSync(join(ROOT, "data", `${f}.json`), "utf8")),
   ]),
 );
 
 // The filter semantics of src/filter.rs, restated independently as the tests' oracle.
-export function expectedPoints({ parties = [], match = "any", role = null, theme = null, later = null } = {}) {
+// A party's latest stated stance on point n (the statements are in date order), or undefined.
+export function latestStance(n, party) {
+  return DATA.positions.filter((s) => s.party === party && s.points.includes(n)).at(-1)?.stance;
+}
+
+export function expectedPoints({ parties = [], match = "any", role = null, theme = null, later = null, stance = null } = {}) {
   // later: { version, outcome }, what that later version did with the point.
   const fate = (p) => DATA.versions.find((v) => v.code === later.version)?.text?.outcomes.find((o) => o.point === p.number)?.outcome;
+  // stance: { party, stance }, the party's latest stated stance on the point.
   return DATA.points
     .filter((p) => {
       const roleOf = (code) => p.parties.find((x) => x.party === code)?.role;
@@ -133,7 +139,8 @@ export function expectedPoints({ parties = [], match = "any", role = null, theme
       const partiesOk = parties.length === 0
         ? !role || p.parties.some((x) => x.role === role)
         : match === "all" ? parties.every(involves) : parties.some(involves);
-      return partiesOk && (!theme || p.themes.includes(theme)) && (!later || fate(p) === later.outcome);
+      return partiesOk && (!theme || p.themes.includes(theme)) && (!later || fate(p) === later.outcome)
+        && (!stance || latestStance(p.number, stance.party) === stance.stance);
     })
     .map((p) => p.number);
 }

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::filter::{Edit, Filter, Later, Match};
+use crate::filter::{Edit, Filter, Later, Match, PartyStance};
 use crate::markup;
 use crate::model::Role;
 use crate::ui::state::PageState;
@@ -156,6 +156,7 @@ fn Selects(table: bool) -> impl IntoView {
             {(!table).then(|| view! { <RoleSelect /> })}
             <ThemeSelect />
             {(!table).then(|| view! { <LaterSelect /> })}
+            {(!table).then(|| view! { <StanceSelect /> })}
             <SearchField />
         </div>
     }
@@ -285,6 +286,39 @@ fn LaterSelect() -> impl IntoView {
                 on:change=move |e| page.edit(Edit::Later(Later::from_code(&event_target_value(&e))))
             >
                 <option value="">{page.t("any fate")}</option>
+                {groups}
+            </select>
+        </div>
+    }
+}
+
+/// "Where the parties stand": a party's latest stated stance on the points ("Russia:
+/// objects"), grouped by party; like `LaterSelect`, static options and one binding.
+#[component]
+fn StanceSelect() -> impl IntoView {
+    let page = expect_context::<PageState>();
+    let groups = page
+        .vocabulary()
+        .stances
+        .iter()
+        .map(|&(_, name, options)| {
+            let options = options
+                .iter()
+                .map(|&(value, label)| view! { <option value=value>{label}</option> })
+                .collect_view();
+            view! { <optgroup label=name>{options}</optgroup> }
+        })
+        .collect_view();
+    view! {
+        <div class="field">
+            <label for="filter-stance">{page.t("Where the parties stand")}</label>
+            <select
+                id="filter-stance"
+                name="stance"
+                prop:value=move || page.route.with(|r| r.filter.stance.as_ref().map(PartyStance::code).unwrap_or_default())
+                on:change=move |e| page.edit(Edit::Stance(PartyStance::from_code(&event_target_value(&e))))
+            >
+                <option value="">{page.t("any stance")}</option>
                 {groups}
             </select>
         </div>

@@ -10,25 +10,27 @@ use crate::i18n::Lang;
 use crate::timeline::Part;
 use crate::ui::browser;
 use crate::ui::state::PageState;
-use crate::url::{Route, Screen, View};
+use crate::url::{Route, Screen, View, POSITIONS, VERSIONS};
 
-/// What a tab leads to: a view (its links carry filters), or the comparison pages (none).
+/// What a tab leads to: a view (its links carry filters), or a static page by its path
+/// (`url::StaticPage::tab`: "versions", "positions"; no filters).
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Tab {
     View(Screen),
-    Versions,
+    Still(&'static str),
 }
 
 /// The menu's tabs in order: what each leads to, its label, and its short label on a phone,
 /// where the tabs share one line (CSS picks).
-const TABS: [(Tab, &str, &str); 4] = [
+const TABS: [(Tab, &str, &str); 5] = [
     (Tab::View(Screen::Points), "The 28 points", "28 points"),
     (
         Tab::View(Screen::Timeline(Part::Plan)),
         "Timeline, Jan–Nov 2025",
         "Timeline",
     ),
-    (Tab::Versions, "Later versions", "Versions"),
+    (Tab::Still(VERSIONS), "Later versions", "Versions"),
+    (Tab::Still(POSITIONS), "Where they stand", "Positions"),
     (
         Tab::View(Screen::Balance),
         "Who gives, who gains",
@@ -96,9 +98,9 @@ pub fn Nav() -> impl IntoView {
                 <a href=href aria-current=current(screen) on:click=page.on_nav(view)>{labels(lang, long, short)}</a>
             })
         }
-        // The comparison pages take no filters: a plain link.
-        Tab::Versions => Either::Right(view! {
-            <a href=format!("{}{}versions", page.base, page.lang.prefix())>{labels(lang, long, short)}</a>
+        // The static pages take no filters: a plain link.
+        Tab::Still(path) => Either::Right(view! {
+            <a href=format!("{}{}{path}", page.base, page.lang.prefix())>{labels(lang, long, short)}</a>
         }),
     };
     // The same view in the other language: a page of its own, so a plain link.

@@ -51,6 +51,7 @@ pub fn point_keys() -> Vec<PointKeys> {
                 &attr(markup::DATA_ROLES),
                 &attr(markup::DATA_THEMES),
                 &attr(markup::DATA_LATER),
+                &attr(markup::DATA_STANCES),
                 &text_of(&article, markup::SEL_CARD_TITLE_TEXT),
                 &text_of(&article, markup::SEL_SUMMARY),
                 subs.iter().map(String::as_str),

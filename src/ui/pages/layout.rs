@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::balance::BalanceScreen;
 use super::data_error::DataErrorPanel;
 use super::points::PointsScreen;
+use super::positions::PositionsScreen;
 use super::timeline::TimelineScreen;
 use super::versions::{VersionPointScreen, VersionsScreen};
 use crate::data_error::DataError;
@@ -15,7 +16,7 @@ use crate::markup;
 use crate::ui::context::{t, Site};
 use crate::ui::islands::nav::{labels, menu, view_of, Tab};
 use crate::ui::islands::{Nav, Notices};
-use crate::url::Screen;
+use crate::url::{Screen, StaticPage};
 
 #[component]
 pub fn Page(screen: Screen) -> impl IntoView {
@@ -35,18 +36,18 @@ pub fn Page(screen: Screen) -> impl IntoView {
     }
 }
 
-/// `/versions` (`point` None) or `/versions/N`: static pages, nothing on them moves, so they
+/// `/versions`, `/versions/N` and `/positions`: static pages, nothing on them moves, so they
 /// carry no island (and the site ships them no script).
 #[component]
-pub fn VersionsPage(point: Option<u32>) -> impl IntoView {
-    let body = match point {
-        Some(number) => view! { <VersionPointScreen number /> }.into_any(),
-        None => view! { <VersionsScreen /> }.into_any(),
+pub fn StillPage(page: StaticPage) -> impl IntoView {
+    let body = match page {
+        StaticPage::Versions(Some(number)) => view! { <VersionPointScreen number /> }.into_any(),
+        StaticPage::Versions(None) => view! { <VersionsScreen /> }.into_any(),
+        StaticPage::Positions => view! { <PositionsScreen /> }.into_any(),
     };
-    let path = crate::url::versions_path(point);
     view! {
         <a class="skip-link" href="#main">{t("Skip to content")}</a>
-        <SiteHeader nav=HeaderNav::Static(path) />
+        <SiteHeader nav=HeaderNav::Static(page) />
         <main id="main" tabindex="-1">{body}</main>
         <SiteFooter />
     }
@@ -64,19 +65,19 @@ pub fn ErrorPage(errors: Vec<DataError>) -> impl IntoView {
 }
 
 /// The header's views menu: the live one (an island: its links carry the filters), the same
-/// links as static markup on the pages where nothing moves (the versions), or none.
-#[derive(Clone, PartialEq, Eq)]
+/// links as static markup on the pages where nothing moves (the versions, the positions), or
+/// none.
+#[derive(Clone, Copy, PartialEq, Eq)]
 enum HeaderNav {
     Live,
-    /// With the page's path (in neither language: "versions/6"), for the language switch.
-    Static(String),
+    Static(StaticPage),
     None,
 }
 
-/// The menu of a page where nothing moves (the versions'): plain links, the versions one
-/// current; the switch leads to `path` ("versions/6") in the other language.
+/// The menu of a page where nothing moves: plain links, the page's own tab current; the
+/// switch leads to the same page ("versions/6") in the other language.
 #[component]
-fn StaticNav(path: String) -> impl IntoView {
+fn StaticNav(page: StaticPage) -> impl IntoView {
     let site = expect_context::<Site>();
     let lang = site.lang;
     let tab = move |to: Tab, long, short| {
@@ -85,13 +86,13 @@ fn StaticNav(path: String) -> impl IntoView {
             <a href=site.href(&view_of(screen))>{labels(lang, long, short)}</a>
         }
         .into_any(),
-        Tab::Versions => view! {
-            <a href=site.link(crate::url::VERSIONS) aria-current="page">{labels(lang, long, short)}</a>
+        Tab::Still(path) => view! {
+            <a href=site.link(path) aria-current=(path == page.tab()).then_some("page")>{labels(lang, long, short)}</a>
         }
         .into_any(),
     }
     };
-    let switch = format!("{}{}{path}", site.base, site.lang.other().prefix());
+    let switch = format!("{}{}{}", site.base, site.lang.other().prefix(), page.path());
     menu(site.lang, tab, move || switch.clone())
 }
 
@@ -111,7 +112,7 @@ fn SiteHeader(nav: HeaderNav) -> impl IntoView {
                 </p>
                 {match nav {
                     HeaderNav::Live => Some(view! { <Nav /> }.into_any()),
-                    HeaderNav::Static(path) => Some(view! { <StaticNav path /> }.into_any()),
+                    HeaderNav::Static(page) => Some(view! { <StaticNav page /> }.into_any()),
                     HeaderNav::None => None,
                 }}
             </div>

@@ -10,7 +10,7 @@ use super::copy_link::CopyLink;
 use super::positions::PointPositions;
 use super::sources::{Renderings, SourceList};
 use super::versions::LaterVersions;
-use crate::facets::{later_attr, list_attr, roles_attr};
+use crate::facets::{later_attr, list_attr, roles_attr, stances_attr};
 use crate::i18n::{fill, inner_quotes};
 use crate::markup;
 use crate::model::Point;
@@ -35,6 +35,7 @@ pub fn PointCard(point: &'static Point) -> impl IntoView {
             {..custom_attribute(markup::DATA_ROLES, roles_attr(&point.parties))}
             {..custom_attribute(markup::DATA_THEMES, list_attr(&point.themes))}
             {..custom_attribute(markup::DATA_LATER, later_attr(n, &data.versions))}
+            {..custom_attribute(markup::DATA_STANCES, stances_attr(n, data))}
             class=markup::CARD_ITEM
         >
             <article class=markup::CARD class=(markup::FOCUSED, focused) id=id tabindex="-1" aria-labelledby=labelled_by>

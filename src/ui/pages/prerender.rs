@@ -7,7 +7,7 @@ use std::sync::Arc;
 use hydration_context::SsrSharedContext;
 use leptos::prelude::*;
 
-use super::layout::{ErrorPage, Page, VersionsPage};
+use super::layout::{ErrorPage, Page, StillPage};
 use crate::data_error::DataError;
 use crate::facets::{EventKeys, PointKeys};
 use crate::model::Dataset;
@@ -22,16 +22,16 @@ use crate::url::{self, Route};
 pub fn render(data: &'static Dataset, base: &str, path: &str) -> String {
     let base: &'static str = base.to_string().leak();
     let lang = url::split_lang(path).0;
-    if let Some(point) = url::versions_page(path) {
+    if let Some(page) = url::StaticPage::at(path) {
         return valid_comments(Owner::new().with(|| {
             provide_context(Site { data, base, lang });
-            view! { <VersionsPage point /> }.to_html()
+            view! { <StillPage page /> }.to_html()
         }));
     }
     let points: &'static [PointKeys] = data
         .points
         .iter()
-        .map(|p| PointKeys::of(p, &data.versions))
+        .map(|p| PointKeys::of(p, data))
         .collect::<Vec<_>>()
         .leak();
     // Events are sorted by date (validated), so the part after the release is a suffix.
