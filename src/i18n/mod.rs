@@ -249,7 +249,7 @@ pub fn event_date(lang: Lang, d: Date, precision: Precision) -> String {
         Precision::Day => format!("{} {m}", d.day),
         Precision::Approx => format!("~{} {m}", d.day),
         Precision::Early => format!("поч. {m}"),
-        Precision::Mid => format!("сер. {m}"),
+        Precision::Mid => format!("середина {m}"),
         Precision::Late => format!("кін. {m}"),
         Precision::Month => m.to_string(),
     }

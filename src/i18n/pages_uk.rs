@@ -162,11 +162,11 @@ pub static PAGES_UK: &[(&str, &str)] = &[
     ),
     (
         "No point matches these filters. With ",
-        "Жоден пункт не відповідає цим фільтрам. Коли вибрано ",
+        "Жоден пункт не відповідає цим фільтрам. Якщо вибрано варіант «",
     ),
     (
         " every chosen party must appear in a point; a role applies to each chosen party; every word of the search must appear.",
-        ", у пункті мають бути всі вибрані сторони; роль має бути в кожної вибраної сторони; у тексті мають бути всі слова пошуку.",
+        "», у пункті мають бути всі вибрані сторони; роль має бути в кожної вибраної сторони; у тексті мають бути всі слова пошуку.",
     ),
     ("The points", "Пункти плану"),
     (
@@ -202,7 +202,7 @@ pub static PAGES_UK: &[(&str, &str)] = &[
         "Ролі — наше редакційне прочитання кожного пункту, а не слова плану.",
     ),
     ("Point", "Пункт"),
-    (" obliged against benefits ", " зобов'язання проти вигоди "),
+    (" obliged against benefits ", " зобов'язання порівняно з вигодами "),
     (
         "No point matches this theme and search. Every word of the search must appear in a point.",
         "Жоден пункт не відповідає цій темі й пошуку. У пункті мають бути всі слова пошуку.",
@@ -212,7 +212,7 @@ pub static PAGES_UK: &[(&str, &str)] = &[
         "Ті самі пункти у вигляді карток, із джерелами: ",
     ),
     ("the 28 points", "28 пунктів"),
-    ("After the release: from 22 November 2025", "Після оприлюднення: від 22 листопада 2025"),
+    ("After the release: from 22 November 2025", "Після оприлюднення: з 22 листопада 2025"),
     ("Versions of the plan", "Версії плану"),
     ("read out", "зачитано публічно"),
     ("after the release", "після оприлюднення"),
@@ -259,7 +259,7 @@ pub static PAGES_UK: &[(&str, &str)] = &[
     ),
     (
         "After the release: {0} from 22 November 2025 →",
-        "Після оприлюднення: {0} від 22 листопада 2025 →",
+        "Після оприлюднення: {0} з 22 листопада 2025 →",
     ),
     (
         "← Before: {0}, 20 January to 21 November 2025",
@@ -274,7 +274,7 @@ pub static PAGES_UK: &[(&str, &str)] = &[
     ("Point {0}", "Пункт {0}"),
     (
         "Events {0}; the axis runs from 20 January 2025 to {1}, the release marked, the other part shaded",
-        "Події {0}; вісь — від 20 січня 2025 до {1}, оприлюднення позначено, іншу частину затінено",
+        "Події {0}; вісь — з 20 січня 2025 до {1}, оприлюднення позначено, іншу частину затінено",
     ),
     (": {0}, point {1}", ": {0}, пункт {1}"),
     ("obliged in", "усього зобов'язань"),
