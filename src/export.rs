@@ -94,9 +94,42 @@ pub struct PointRecord {
     pub status: String,
     /// How the sources differ, if they do.
     pub disputed: String,
+    /// Each party's latest stated stance on the point (`Dataset::cell`).
+    pub positions: Vec<PositionRef>,
     pub sources: Vec<SourceRef>,
     /// The address of the record in the view it came from.
     pub link: String,
+}
+
+/// A party's latest statement on a point, as the exports cite it.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct PositionRef {
+    /// The party's short name, and its code.
+    pub party: String,
+    pub code: String,
+    /// The stance's code: "objects".
+    pub stance: String,
+    /// When it was said, ISO.
+    pub date: String,
+    /// The statement's id in `positions.json`.
+    pub statement: String,
+}
+
+impl PositionRef {
+    /// "Russia: objects (2025-11-21)".
+    fn cell(&self) -> String {
+        format!("{}: {} ({})", self.party, self.stance, self.date)
+    }
+
+    fn json(&self) -> String {
+        format!(
+            "{{\"party\": {}, \"stance\": {}, \"date\": {}, \"statement\": {}}}",
+            json_string(&self.code),
+            json_string(&self.stance),
+            json_string(&self.date),
+            json_string(&self.statement)
+        )
+    }
 }
 
 impl PointRecord {
@@ -122,6 +155,20 @@ impl PointRecord {
                 .collect(),
             status: p.status.code().to_string(),
             disputed: p.dispute.as_ref().map_or(String::new(), |d| d.note.clone()),
+            positions: data
+                .parties
+                .iter()
+                .filter_map(|party| {
+                    let latest = data.cell(p.number, &party.code)?.latest;
+                    Some(PositionRef {
+                        party: party.short.clone(),
+                        code: party.code.clone(),
+                        stance: latest.stance.code().to_string(),
+                        date: latest.date.clone(),
+                        statement: latest.id.clone(),
+                    })
+                })
+                .collect(),
             sources: source_refs(data, &p.sources),
             link: link.to_string(),
         }
@@ -138,14 +185,20 @@ impl PointRecord {
             self.themes.join("; "),
             self.status.clone(),
             self.disputed.clone(),
+            self.positions
+                .iter()
+                .map(PositionRef::cell)
+                .collect::<Vec<_>>()
+                .join("; "),
             sources_cell(&self.sources),
             self.link.clone(),
         ]
     }
 
     fn json(&self) -> String {
+        let positions: Vec<String> = self.positions.iter().map(PositionRef::json).collect();
         format!(
-            "{{\"number\": {}, \"title\": {}, \"summary\": {}, \"subpoints\": {}, \"parties_and_roles\": {}, \"themes\": {}, \"status\": {}, \"disputed\": {}, \"sources\": {}, \"link\": {}}}",
+            "{{\"number\": {}, \"title\": {}, \"summary\": {}, \"subpoints\": {}, \"parties_and_roles\": {}, \"themes\": {}, \"status\": {}, \"disputed\": {}, \"positions\": [{}], \"sources\": {}, \"link\": {}}}",
             self.number,
             json_string(&self.title),
             json_string(&self.summary),
@@ -154,13 +207,14 @@ impl PointRecord {
             json_list(&self.themes),
             json_string(&self.status),
             json_string(&self.disputed),
+            positions.join(", "),
             json_sources(&self.sources),
             json_string(&self.link)
         )
     }
 }
 
-pub const POINT_COLUMNS: [&str; 10] = [
+pub const POINT_COLUMNS: [&str; 11] = [
     "number",
     "title",
     "summary",
@@ -169,6 +223,7 @@ pub const POINT_COLUMNS: [&str; 10] = [
     "themes",
     "status",
     "disputed",
+    "where the parties stand (latest statement)",
     "sources",
     "link",
 ];

@@ -168,10 +168,20 @@ fn the_downloads_hold_every_record_with_its_sources_and_address() {
         );
         let first = d.source(&p.sources[0]).unwrap();
         assert!(
-            row[8].contains(&first.url),
+            row[9].contains(&first.url),
             "point {}: its sources",
             p.number
         );
+        // Each party's latest statement on the point: "Russia: objects (2025-11-21)".
+        let stands: Vec<String> = d
+            .parties
+            .iter()
+            .filter_map(|party| {
+                let s = d.cell(p.number, &party.code)?.latest;
+                Some(format!("{}: {} ({})", party.short, s.stance.code(), s.date))
+            })
+            .collect();
+        assert_eq!(row[8], stands.join("; "), "point {}: positions", p.number);
     }
     let events = parse(file("twenty-eight-events.csv"));
     assert_eq!(events.len(), 1 + d.events.len());

@@ -67,8 +67,8 @@ test("Cite on a Ukrainian page copies the citation in Ukrainian: «title», Ukra
   const uk = JSON.parse(readFileSync(join(ROOT, "data/points.uk.json"), "utf8"))["21"];
   const button = page.locator("#point-21").getByRole("button", { name: "Цитувати пункт 21" });
   await button.click();
-  await page.getByRole("status").filter({ hasText: "Цитування скопійовано" }).waitFor();
-  assert.equal(await button.textContent(), "Цитування скопійовано");
+  await page.getByRole("status").filter({ hasText: "Посилання для цитування скопійовано" }).waitFor();
+  assert.equal(await button.textContent(), "Посилання для цитування скопійовано");
   const source = mainSource(DATA.points.find((p) => p.number === 21));
   const [y, m, d] = source.date.split("-").map(Number);
   const now = new Date();

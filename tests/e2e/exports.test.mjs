@@ -30,8 +30,13 @@ test("points filtered by party, as CSV: one row per shown card, with sources and
   for (const r of rows) {
     const point = DATA.points.find((p) => p.number === Number(r[0]));
     assert.equal(r[1], point.title);
-    assert.equal(r[8], sourcesOf(point).map((s) => `${s.outlet}, ${s.date}, ${s.url}`).join(" | "));
-    assert.equal(r[9], `${env.site.origin}/p/${point.number}?party=ua`);
+    const stands = DATA.parties
+      .map((p) => [p, DATA.positions.filter((s) => s.party === p.code && s.points.includes(point.number)).at(-1)])
+      .filter(([, s]) => s)
+      .map(([p, s]) => `${p.short}: ${s.stance} (${s.date})`);
+    assert.equal(r[8], stands.join("; "), `point ${point.number}: the parties' latest stances`);
+    assert.equal(r[9], sourcesOf(point).map((s) => `${s.outlet}, ${s.date}, ${s.url}`).join(" | "));
+    assert.equal(r[10], `${env.site.origin}/p/${point.number}?party=ua`);
   }
   assert.match(await page.locator("#announcer").textContent(), new RegExp(`Saved ${shown.length} records`));
   assert.deepEqual(page.problems(), []);
@@ -46,7 +51,8 @@ test("unfiltered, the browser's CSV is the build's download, but for the links",
   const built = parseCsv(readFileSync(join(DIST, "downloads/twenty-eight-points.csv"), "utf8"));
   assert.equal(mine.length, 29);
   // Every column read back from the page equals the one written from the data.
-  assert.deepEqual(mine.map((r) => r.slice(0, 9)), built.map((r) => r.slice(0, 9)));
+  assert.deepEqual(mine.map((r) => r.slice(0, 10)), built.map((r) => r.slice(0, 10)));
+  assert.ok(built.slice(1).some((r) => r[8].includes("Russia: ")), "the positions column is filled");
   await page.closeAll();
 });
 

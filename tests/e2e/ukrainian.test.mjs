@@ -130,7 +130,7 @@ test("Download CSV on a Ukrainian page saves the shown points in Ukrainian, link
   for (const r of rows) {
     assert.equal(r[1], UK.points[r[0]].title);
     assert.equal(r[2], UK.points[r[0]].summary);
-    assert.equal(r[9], `${env.site.origin}/uk/p/${r[0]}?party=ru&role=benefits`);
+    assert.equal(r[10], `${env.site.origin}/uk/p/${r[0]}?party=ru&role=benefits`);
   }
   const said = await page.locator("#announcer").textContent();
   assert.equal(said, `Збережено ${want.length} ${ukForm(want.length, ["запис", "записи", "записів"])} у файл twenty-eight-points-party-ru-role-benefits.csv`);
