@@ -30,9 +30,9 @@ function ukCount(shown, total, forms) {
 
 const cyrillic = (s) => /[\u0400-\u04FF]/.test(s);
 
-// The views menu's links on every page (points, timeline, versions, the table; the language
+// The views menu's links on every page (points, timeline, versions, positions, the table; the language
 // switch is apart).
-const VIEW_TABS = 4;
+const VIEW_TABS = 5;
 
 test("a cold /uk/p/21?party=ua is in Ukrainian, filtered and focused on point 21", async () => {
   for (const viewport of [PHONE, DESKTOP]) {
@@ -234,12 +234,12 @@ test("a bad Ukrainian link is answered in Ukrainian, and an unknown /uk/ address
 
 test("no horizontal scroll at 360 px with the Ukrainian labels, filters open", async () => {
   const page = await env.open("/uk/", { viewport: PHONE });
-  for (const path of ["/uk/", "/uk/p/21?party=ua", "/uk/timeline", "/uk/timeline/after", "/uk/balance", "/uk/versions", "/uk/versions/21"]) {
+  for (const path of ["/uk/", "/uk/p/21?party=ua", "/uk/timeline", "/uk/timeline/after", "/uk/balance", "/uk/versions", "/uk/versions/21", "/uk/positions"]) {
     await page.goto(env.site.url(path));
-    if (!path.includes("versions")) await appReady(page);
+    if (!/versions|positions/.test(path)) await appReady(page);
     await page.$$eval("details", (ds) => ds.forEach((d) => (d.open = true)));
     assert.ok(await noHorizontalScroll(page), `${path} scrolls sideways`);
-    // The four tabs and the switch fit on the phone's header.
+    // The five tabs and the switch fit on the phone's header.
     const tabs = await page.$$eval(".views a", (as) => as.map((a) => ({ text: a.textContent.trim(), cut: a.scrollWidth > a.clientWidth + 1 })));
     assert.equal(tabs.length, VIEW_TABS, `${path}: the views menu's ${VIEW_TABS} links`);
     assert.deepEqual(tabs.filter((t) => t.cut).map((t) => t.text), [], `${path}: tabs cut off`);
@@ -252,9 +252,9 @@ for (const [width, viewport] of [["360 px", PHONE], ["1280 px", DESKTOP]]) {
     const context = await env.browser.newContext({ viewport, bypassCSP: true });
     const page = await context.newPage();
     const report = [];
-    for (const path of ["/uk/", "/uk/p/21?party=ua", "/uk/timeline", "/uk/timeline/after?party=eu", "/uk/balance?theme=territory", "/uk/versions/6"]) {
+    for (const path of ["/uk/", "/uk/p/21?party=ua", "/uk/timeline", "/uk/timeline/after?party=eu", "/uk/balance?theme=territory", "/uk/versions/6", "/uk/positions"]) {
       await page.goto(env.site.url(path));
-      if (!path.includes("versions")) await appReady(page);
+      if (!/versions|positions/.test(path)) await appReady(page);
       await page.$$eval("details", (ds) => ds.forEach((d) => (d.open = true)));
       for (const v of await axeViolations(page)) report.push(`${path}: ${v}`);
     }
