@@ -10,7 +10,7 @@ const env = useSite();
 
 // Where Tab stops, in order, from the top of a phone's points page to the folded filters.
 const TAB_STOPS_TO_THE_FOLD = [
-  "a: Skip to content", "a: 28 points", "a: Timeline", "a: Versions", "a: Balance", "a: Українська", "summary: Filters · none active",
+  "a: Skip to content", "a: 28 points", "a: Timeline", "a: Versions", "a: Positions", "a: Balance", "a: Українська", "summary: Filters · none active",
 ];
 
 // How far down the element's box ends, and whether the page scrolled.
