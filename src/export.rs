@@ -156,17 +156,14 @@ impl PointRecord {
             status: p.status.code().to_string(),
             disputed: p.dispute.as_ref().map_or(String::new(), |d| d.note.clone()),
             positions: data
-                .parties
-                .iter()
-                .filter_map(|party| {
-                    let latest = data.cell(p.number, &party.code)?.latest;
-                    Some(PositionRef {
-                        party: party.short.clone(),
-                        code: party.code.clone(),
-                        stance: latest.stance.code().to_string(),
-                        date: latest.date.clone(),
-                        statement: latest.id.clone(),
-                    })
+                .latest_statements(p.number)
+                .into_iter()
+                .map(|s| PositionRef {
+                    party: data.party_short(&s.party),
+                    code: s.party.clone(),
+                    stance: s.stance.code().to_string(),
+                    date: s.date.clone(),
+                    statement: s.id.clone(),
                 })
                 .collect(),
             sources: source_refs(data, &p.sources),

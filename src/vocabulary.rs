@@ -14,21 +14,18 @@ pub struct Vocabulary {
     pub themes: &'static [(&'static str, &'static str)],
     /// (code, name, options): `("e3", "E3 counter-proposal", &[("kept:e3", "kept in E3 …"), …])`,
     /// an option per outcome the version has.
-    #[allow(clippy::type_complexity)]
-    pub versions: &'static [(
-        &'static str,
-        &'static str,
-        &'static [(&'static str, &'static str)],
-    )],
+    pub versions: Groups,
     /// (code, name, options): `("ru", "Russia", &[("ru:objects", "Russia: objects"), …])`,
     /// an option per stance the party holds (its latest) on at least one point.
-    #[allow(clippy::type_complexity)]
-    pub stances: &'static [(
-        &'static str,
-        &'static str,
-        &'static [(&'static str, &'static str)],
-    )],
+    pub stances: Groups,
 }
+
+/// A select's options in groups: (code, the group's name, its options as (value, label)).
+pub type Groups = &'static [(
+    &'static str,
+    &'static str,
+    &'static [(&'static str, &'static str)],
+)];
 
 // `pub static SHIPPED: Vocabulary` and `SHIPPED_UK` (the same in Ukrainian), from the data
 // this build reads (empty when it is broken).

@@ -127,11 +127,19 @@ impl super::Dataset {
         })
     }
 
-    /// Each party's latest stance on point `n`, in the dataset's order of parties.
-    pub fn latest_stances(&self, n: u32) -> Vec<(&str, Stance)> {
+    /// Each party's latest statement on point `n`, in the dataset's order of parties.
+    pub fn latest_statements(&self, n: u32) -> Vec<&Position> {
         self.parties
             .iter()
-            .filter_map(|p| Some((p.code.as_str(), self.cell(n, &p.code)?.latest.stance)))
+            .filter_map(|p| Some(self.cell(n, &p.code)?.latest))
+            .collect()
+    }
+
+    /// Each party's latest stance on point `n`, in the dataset's order of parties.
+    pub fn latest_stances(&self, n: u32) -> Vec<(&str, Stance)> {
+        self.latest_statements(n)
+            .into_iter()
+            .map(|s| (s.party.as_str(), s.stance))
             .collect()
     }
 
@@ -147,19 +155,14 @@ impl super::Dataset {
     /// For `party`, how many points it holds each stance on (its latest), in `Stance::ALL`'s
     /// order, stances it holds on no point left out: the matrix's per-party counts.
     pub fn stance_counts(&self, party: &str) -> Vec<(Stance, usize)> {
+        let latest: Vec<Stance> = self
+            .points
+            .iter()
+            .filter_map(|p| Some(self.cell(p.number, party)?.latest.stance))
+            .collect();
         Stance::ALL
             .iter()
-            .map(|&stance| {
-                let count = self
-                    .points
-                    .iter()
-                    .filter(|p| {
-                        self.cell(p.number, party)
-                            .is_some_and(|c| c.latest.stance == stance)
-                    })
-                    .count();
-                (stance, count)
-            })
+            .map(|&stance| (stance, latest.iter().filter(|&&s| s == stance).count()))
             .filter(|(_, count)| *count > 0)
             .collect()
     }
@@ -240,6 +243,13 @@ mod tests {
         assert_eq!(
             d.latest_stances(2),
             vec![("ua", Stance::Objects), ("ru", Stance::Supports)]
+        );
+        assert_eq!(
+            d.latest_statements(1)
+                .iter()
+                .map(|s| s.id.as_str())
+                .collect::<Vec<_>>(),
+            ["2025-12-02-c"]
         );
         assert_eq!(d.stating_parties(), vec!["ua", "ru"]);
         assert_eq!(

@@ -259,66 +259,73 @@ fn SearchField() -> impl IntoView {
 }
 
 /// "In later versions": what a later version did with the points, one version and outcome at
-/// a time ("changed in E3 counter-proposal"), grouped by version. The options are static; the
-/// select's value follows the route (one binding, not one per option: less code in the wasm).
+/// a time ("changed in E3 counter-proposal"), grouped by version.
 #[component]
 fn LaterSelect() -> impl IntoView {
     let page = expect_context::<PageState>();
-    let groups = page
-        .vocabulary()
-        .versions
-        .iter()
-        .map(|&(_, name, options)| {
-            let options = options
-                .iter()
-                .map(|&(value, label)| view! { <option value=value>{label}</option> })
-                .collect_view();
-            view! { <optgroup label=name>{options}</optgroup> }
-        })
-        .collect_view();
     view! {
-        <div class="field">
-            <label for="filter-later">{page.t("In later versions")}</label>
-            <select
-                id="filter-later"
-                name="later"
-                prop:value=move || page.route.with(|r| r.filter.later.as_ref().map(Later::code).unwrap_or_default())
-                on:change=move |e| page.edit(Edit::Later(Later::from_code(&event_target_value(&e))))
-            >
-                <option value="">{page.t("any fate")}</option>
-                {groups}
-            </select>
-        </div>
+        <GroupedSelect
+            name="later"
+            label="In later versions"
+            any="any fate"
+            groups=page.vocabulary().versions
+            value=|f| f.later.as_ref().map(Later::code).unwrap_or_default()
+            edit=|v| Edit::Later(Later::from_code(v))
+        />
     }
 }
 
 /// "Where the parties stand": a party's latest stated stance on the points ("Russia:
-/// objects"), grouped by party; like `LaterSelect`, static options and one binding.
+/// objects"), grouped by party.
 #[component]
 fn StanceSelect() -> impl IntoView {
     let page = expect_context::<PageState>();
-    let groups = page
-        .vocabulary()
-        .stances
+    view! {
+        <GroupedSelect
+            name="stance"
+            label="Where the parties stand"
+            any="any stance"
+            groups=page.vocabulary().stances
+            value=|f| f.stance.as_ref().map(PartyStance::code).unwrap_or_default()
+            edit=|v| Edit::Stance(PartyStance::from_code(v))
+        />
+    }
+}
+
+/// A select of one value from the vocabulary's groups (code, name, options), or none (`any`),
+/// named `name` as its URL parameter. The options are static; the select's value follows the
+/// route (one binding, not one per option: less code in the wasm).
+#[component]
+fn GroupedSelect(
+    name: &'static str,
+    label: &'static str,
+    any: &'static str,
+    groups: crate::vocabulary::Groups,
+    value: fn(&Filter) -> String,
+    edit: fn(&str) -> Edit,
+) -> impl IntoView {
+    let page = expect_context::<PageState>();
+    let groups = groups
         .iter()
-        .map(|&(_, name, options)| {
+        .map(|&(_, group, options)| {
             let options = options
                 .iter()
                 .map(|&(value, label)| view! { <option value=value>{label}</option> })
                 .collect_view();
-            view! { <optgroup label=name>{options}</optgroup> }
+            view! { <optgroup label=group>{options}</optgroup> }
         })
         .collect_view();
+    let id = format!("filter-{name}");
     view! {
         <div class="field">
-            <label for="filter-stance">{page.t("Where the parties stand")}</label>
+            <label for=id.clone()>{page.t(label)}</label>
             <select
-                id="filter-stance"
-                name="stance"
-                prop:value=move || page.route.with(|r| r.filter.stance.as_ref().map(PartyStance::code).unwrap_or_default())
-                on:change=move |e| page.edit(Edit::Stance(PartyStance::from_code(&event_target_value(&e))))
+                id=id
+                name=name
+                prop:value=move || page.route.with(|r| value(&r.filter))
+                on:change=move |e| page.edit(edit(&event_target_value(&e)))
             >
-                <option value="">{page.t("any stance")}</option>
+                <option value="">{page.t(any)}</option>
                 {groups}
             </select>
         </div>

@@ -36,9 +36,8 @@ pub fn PointPositions(number: u32, focused: bool) -> impl IntoView {
         // Each party's latest statement, in the dataset's order of parties.
         let latest = site
             .data
-            .parties
-            .iter()
-            .filter_map(|p| all.iter().rev().find(|s| s.party == p.code).copied())
+            .latest_statements(number)
+            .into_iter()
             .map(|s| view! { <li><Latest statement=s /></li> })
             .collect_view();
         let more = if focused {
