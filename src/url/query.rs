@@ -2,7 +2,7 @@
 //! a value is read, how it is written back) and `embed`, read with their notices and written
 //! back in one order.
 
-use super::text::{echo, percent_decode, percent_encode, Notices};
+use super::text::{echo, percent_decode, query_encode, Notices};
 use super::{Decoded, Known, Route, View};
 use crate::filter::{Filter, PARAMS};
 use crate::i18n::{fill, t};
@@ -114,11 +114,7 @@ pub fn encode_query(filter: &Filter, embed: bool) -> String {
         .iter()
         .filter_map(|p| (p.write)(filter))
         .map(|(key, values)| {
-            // A query may carry ':' as it is (RFC 3986): "stance=ru:objects" stays readable.
-            let values: Vec<String> = values
-                .iter()
-                .map(|v| percent_encode(v).replace("%3A", ":"))
-                .collect();
+            let values: Vec<String> = values.iter().map(|v| query_encode(v)).collect();
             format!("{key}={}", values.join(","))
         })
         .collect();

@@ -119,9 +119,21 @@ pub fn percent_decode(s: &str, plus_is_space: bool) -> (String, bool) {
 
 /// Percent-encodes everything but RFC 3986's unreserved characters.
 pub fn percent_encode(s: &str) -> String {
+    encode_keeping(s, b"")
+}
+
+/// A query's value: as `percent_encode`, but ':' stays as it is (RFC 3986 allows it in a
+/// query), so "stance=ru:objects" reads as it is written.
+pub fn query_encode(s: &str) -> String {
+    encode_keeping(s, b":")
+}
+
+/// Percent-encodes everything but RFC 3986's unreserved characters and `keep`.
+fn encode_keeping(s: &str, keep: &[u8]) -> String {
     let mut out = String::with_capacity(s.len());
     for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') || keep.contains(&b)
+        {
             out.push(b as char);
         } else {
             out.push_str(&format!("%{b:02X}"));
