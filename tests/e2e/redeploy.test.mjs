@@ -20,10 +20,11 @@ const live = join(work, "site");
 const walk = (d) => readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : [join(d, f)]));
 
 // B: every content-hashed app file renamed ("-<hash>" -> "-<hash>b"), references rewritten.
+// Trunk writes its 64-bit hash in hex without leading zeros: up to 16 digits.
 function makeBuildB(dir) {
   const renames = readdirSync(dir)
-    .filter((f) => /^(boot|twenty-eight)-[0-9a-f]{16}(_bg)?\.(js|wasm)$/.test(f))
-    .map((f) => [f, f.replace(/-([0-9a-f]{16})/, "-$1b")]);
+    .filter((f) => /^(boot|twenty-eight)-[0-9a-f]{1,16}(_bg)?\.(js|wasm)$/.test(f))
+    .map((f) => [f, f.replace(/-([0-9a-f]{1,16})(?=[._])/, "-$1b")]);
   for (const [from, to] of renames) renameSync(join(dir, from), join(dir, to));
   for (const file of walk(dir).filter((f) => /\.(html|js)$/.test(f))) {
     let text = readFileSync(file, "utf8");
