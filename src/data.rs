@@ -6,8 +6,8 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::data_error::{
-    DataError, DOCUMENTS_FILE, EVENTS_FILE, PARTIES_FILE, POINTS_FILE, POSITIONS_FILE,
-    SOURCES_FILE, THEMES_FILE, VERSIONS_FILE,
+    DataError, CHANGES_FILE, DOCUMENTS_FILE, EVENTS_FILE, PARTIES_FILE, POINTS_FILE,
+    POSITIONS_FILE, SOURCES_FILE, THEMES_FILE, VERSIONS_FILE,
 };
 use crate::model::Dataset;
 use crate::validate;
@@ -23,6 +23,7 @@ pub struct DataFiles<'a> {
     pub documents: &'a str,
     pub versions: &'a str,
     pub positions: &'a str,
+    pub changes: &'a str,
 }
 
 impl DataFiles<'static> {
@@ -38,6 +39,7 @@ impl DataFiles<'static> {
             documents: include_str!("../data/documents.json"),
             versions: include_str!("../data/versions.json"),
             positions: include_str!("../data/positions.json"),
+            changes: include_str!("../data/changes.json"),
         }
     }
 
@@ -53,13 +55,14 @@ impl DataFiles<'static> {
             documents: "[]",
             versions: include_str!("../target/synthetic/versions.json"),
             positions: "[]",
+            changes: "[]",
         }
     }
 }
 
 impl<'a> DataFiles<'a> {
     /// Each file by its name ("points", "events", …) and text: the full-data download.
-    pub fn named(&self) -> [(&'static str, &'a str); 8] {
+    pub fn named(&self) -> [(&'static str, &'a str); 9] {
         [
             ("parties", self.parties),
             ("themes", self.themes),
@@ -69,6 +72,7 @@ impl<'a> DataFiles<'a> {
             ("documents", self.documents),
             ("versions", self.versions),
             ("positions", self.positions),
+            ("changes", self.changes),
         ]
     }
 }
@@ -83,6 +87,7 @@ fn record_name(file: &'static str, value: &Value, index: usize) -> String {
         EVENTS_FILE => "event",
         VERSIONS_FILE => "version",
         POSITIONS_FILE => "position",
+        CHANGES_FILE => "change",
         _ => "document",
     };
     if let Some(n) = value.get("number").and_then(Value::as_u64) {
@@ -166,6 +171,7 @@ pub fn load(files: &DataFiles<'_>) -> Result<Dataset, Vec<DataError>> {
         documents: parse_file(DOCUMENTS_FILE, files.documents, &mut errors),
         versions: parse_file(VERSIONS_FILE, files.versions, &mut errors),
         positions: parse_file(POSITIONS_FILE, files.positions, &mut errors),
+        changes: parse_file(CHANGES_FILE, files.changes, &mut errors),
     };
     errors.extend(validate::check(&dataset));
     if errors.is_empty() {

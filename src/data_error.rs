@@ -12,6 +12,7 @@ pub const EVENTS_FILE: &str = "data/events.json";
 pub const DOCUMENTS_FILE: &str = "data/documents.json";
 pub const VERSIONS_FILE: &str = "data/versions.json";
 pub const POSITIONS_FILE: &str = "data/positions.json";
+pub const CHANGES_FILE: &str = "data/changes.json";
 
 /// One problem in the data, located as precisely as we can.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -300,6 +300,7 @@ mod tests {
             documents: vec![],
             versions,
             positions,
+            changes: vec![],
         };
         let from_data = PointKeys::of(&point, &data);
         assert_eq!(from_data.later, [("e3".to_string(), Outcome::Changed)]);

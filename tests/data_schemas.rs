@@ -7,7 +7,7 @@ use std::path::Path;
 
 use serde_json::{json, Value};
 
-const FILES: [&str; 14] = [
+const FILES: [&str; 16] = [
     "parties",
     "themes",
     "sources",
@@ -16,6 +16,7 @@ const FILES: [&str; 14] = [
     "documents",
     "versions",
     "positions",
+    "changes",
     // The Ukrainian texts, beside what they translate.
     "points.uk",
     "events.uk",
@@ -23,6 +24,7 @@ const FILES: [&str; 14] = [
     "versions.uk",
     "vocabulary.uk",
     "positions.uk",
+    "changes.uk",
 ];
 
 fn read(path: &Path) -> Value {

@@ -15,6 +15,7 @@ struct Files {
     documents: Value,
     versions: Value,
     positions: Value,
+    changes: Value,
 }
 
 fn shipped() -> Files {
@@ -29,6 +30,7 @@ fn shipped() -> Files {
         documents: parse(f.documents),
         versions: parse(f.versions),
         positions: parse(f.positions),
+        changes: parse(f.changes),
     }
 }
 
@@ -43,6 +45,7 @@ fn errors_of(files: &Files) -> Vec<String> {
         &files.documents,
         &files.versions,
         &files.positions,
+        &files.changes,
     ]
     .iter()
     .map(|v| v.to_string())
@@ -56,6 +59,7 @@ fn errors_of(files: &Files) -> Vec<String> {
         documents: &text[5],
         versions: &text[6],
         positions: &text[7],
+        changes: &text[8],
     };
     match data::load(&df) {
         Ok(_) => Vec::new(),
@@ -497,6 +501,8 @@ fn position(id: &str, date: &str) -> Value {
 fn a_sound_position_passes() {
     let mut f = shipped();
     f.positions = json!([position("2025-11-21-a", "2025-11-21")]);
+    // The changes log names statements that this copy no longer has.
+    f.changes = json!([]);
     assert_eq!(errors_of(&f), Vec::<String>::new());
 }
 
@@ -523,6 +529,59 @@ fn positions_are_dated_sourced_and_about_real_points() {
         "data/positions.json: position \"2025-11-20-c\": id: must be a lowercase slug that starts with the date",
         "data/positions.json: position \"2025-11-20-c\": speaker: is empty",
         "data/positions.json: position \"2025-11-22-b\": id: duplicate id",
+    ] {
+        assert!(
+            errors.iter().any(|e| e == expected),
+            "missing {expected:?} in:\n{}",
+            errors.join("\n")
+        );
+    }
+}
+
+fn change(id: &str, date: &str, records: &[&str]) -> Value {
+    json!({
+        "id": id,
+        "date": date,
+        "kind": "corrected",
+        "title": "A date fixed",
+        "what": "The event's date moved a day.",
+        "why": "The stored report gives the other day.",
+        "records": records,
+        "sources": [shipped().sources[0]["id"].as_str().unwrap()]
+    })
+}
+
+#[test]
+fn changes_name_real_records_newest_first() {
+    let mut f = shipped();
+    let event = f.events[0]["id"].as_str().unwrap().to_string();
+    let event_ref = format!("event:{event}");
+    f.changes = json!([change(
+        "2026-12-02-a",
+        "2026-12-02",
+        &["point:3", &event_ref]
+    )]);
+    assert_eq!(errors_of(&f), Vec::<String>::new());
+
+    let mut bad = change(
+        "2026-12-01-b",
+        "2026-12-01",
+        &["point:29", "event:nope", "planet:3"],
+    );
+    bad["sources"] = json!(["no-such-source"]);
+    bad["why"] = json!(" ");
+    let newer = change("2026-12-03-c", "2026-12-02", &[]);
+    f.changes = json!([bad, newer, change("2026-12-01-b", "2026-12-01", &[])]);
+    let errors = errors_of(&f);
+    for expected in [
+        "data/changes.json: change \"2026-12-01-b\": records[0]: \"point:29\": no such record",
+        "data/changes.json: change \"2026-12-01-b\": records[1]: \"event:nope\": no such record",
+        "data/changes.json: change \"2026-12-01-b\": records[2]: \"planet:3\" is not point:N, event:, version:, statement:, document: or source: with an id",
+        "data/changes.json: change \"2026-12-01-b\": sources[0]: unknown source \"no-such-source\"",
+        "data/changes.json: change \"2026-12-01-b\": why: is empty",
+        "data/changes.json: change \"2026-12-03-c\": date: out of order: the log is sorted newest first",
+        "data/changes.json: change \"2026-12-03-c\": id: must be a lowercase slug that starts with the date",
+        "data/changes.json: change \"2026-12-01-b\": id: duplicate id",
     ] {
         assert!(
             errors.iter().any(|e| e == expected),

@@ -454,7 +454,9 @@ impl PlanVersion {
     }
 }
 
+mod changes;
 mod positions;
+pub use changes::{Change, ChangeKind, RecordRef};
 pub use positions::{Cell, Position, Stance};
 
 /// Everything in `data/`, parsed and validated.
@@ -469,6 +471,8 @@ pub struct Dataset {
     pub versions: Vec<PlanVersion>,
     /// Sorted by date.
     pub positions: Vec<Position>,
+    /// The corrections and changes log, newest first.
+    pub changes: Vec<Change>,
 }
 
 impl Dataset {

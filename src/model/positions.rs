@@ -217,6 +217,7 @@ mod tests {
             documents: vec![],
             versions: vec![],
             positions,
+            changes: vec![],
         }
     }
 

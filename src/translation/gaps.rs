@@ -2,8 +2,8 @@
 //! Ukrainian, and every Ukrainian record without its English one, each a located `DataError`.
 
 use super::{
-    Ukrainian, VersionText, DOCUMENTS_UK_FILE, EVENTS_UK_FILE, POINTS_UK_FILE, POSITIONS_UK_FILE,
-    VERSIONS_UK_FILE, VOCABULARY_UK_FILE,
+    Ukrainian, VersionText, CHANGES_UK_FILE, DOCUMENTS_UK_FILE, EVENTS_UK_FILE, POINTS_UK_FILE,
+    POSITIONS_UK_FILE, VERSIONS_UK_FILE, VOCABULARY_UK_FILE,
 };
 use crate::data_error::DataError;
 use crate::model::{self, Dataset};
@@ -138,7 +138,30 @@ pub fn gaps(data: &Dataset, uk: &Ukrainian) -> Vec<DataError> {
             errors: &mut errors,
         },
     );
+    change_gaps(
+        data,
+        uk,
+        &mut Gaps {
+            file: CHANGES_UK_FILE,
+            errors: &mut errors,
+        },
+    );
     errors
+}
+
+fn change_gaps(data: &Dataset, uk: &Ukrainian, g: &mut Gaps<'_>) {
+    for c in &data.changes {
+        let record = format!("change {:?}", c.id);
+        let Some(t) = uk.changes.get(&c.id) else {
+            g.add(&record, "", "no Ukrainian text");
+            continue;
+        };
+        g.text(&record, "title", &t.title);
+        g.text(&record, "what", &t.what);
+        g.text(&record, "why", &t.why);
+    }
+    let known: Vec<String> = data.changes.iter().map(|c| c.id.clone()).collect();
+    g.strays("change", uk.changes.keys(), &known);
 }
 
 fn position_gaps(data: &Dataset, uk: &Ukrainian, g: &mut Gaps<'_>) {

@@ -21,6 +21,7 @@ pub const DOCUMENTS_UK_FILE: &str = "data/documents.uk.json";
 pub const VERSIONS_UK_FILE: &str = "data/versions.uk.json";
 pub const VOCABULARY_UK_FILE: &str = "data/vocabulary.uk.json";
 pub const POSITIONS_UK_FILE: &str = "data/positions.uk.json";
+pub const CHANGES_UK_FILE: &str = "data/changes.uk.json";
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -135,6 +136,15 @@ pub struct PositionText {
     pub dispute: Option<String>,
 }
 
+/// A change log entry's texts: the line, what changed and why.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChangeText {
+    pub title: String,
+    pub what: String,
+    pub why: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Vocabulary {
@@ -151,6 +161,7 @@ pub struct Ukrainian {
     pub versions: BTreeMap<String, VersionText>,
     pub vocabulary: Vocabulary,
     pub positions: BTreeMap<String, PositionText>,
+    pub changes: BTreeMap<String, ChangeText>,
 }
 
 /// The text of each translation file.
@@ -162,6 +173,7 @@ pub struct UkFiles<'a> {
     pub versions: &'a str,
     pub vocabulary: &'a str,
     pub positions: &'a str,
+    pub changes: &'a str,
 }
 
 impl UkFiles<'static> {
@@ -173,6 +185,7 @@ impl UkFiles<'static> {
             versions: include_str!("../../data/versions.uk.json"),
             vocabulary: include_str!("../../data/vocabulary.uk.json"),
             positions: include_str!("../../data/positions.uk.json"),
+            changes: include_str!("../../data/changes.uk.json"),
         }
     }
 }
@@ -204,6 +217,7 @@ pub fn load(files: &UkFiles<'_>, data: &Dataset) -> Result<Ukrainian, Vec<DataEr
         versions: parse(VERSIONS_UK_FILE, files.versions, &mut errors),
         vocabulary: parse(VOCABULARY_UK_FILE, files.vocabulary, &mut errors),
         positions: parse(POSITIONS_UK_FILE, files.positions, &mut errors),
+        changes: parse(CHANGES_UK_FILE, files.changes, &mut errors),
     };
     if errors.is_empty() {
         errors = gaps(data, &uk);
@@ -226,6 +240,7 @@ pub fn apply(data: &Dataset, uk: &Ukrainian) -> Dataset {
     apply_documents(&mut out, uk);
     apply_versions(&mut out, uk);
     apply_positions(&mut out, uk);
+    apply_changes(&mut out, uk);
     out
 }
 
@@ -346,6 +361,17 @@ fn apply_positions(out: &mut Dataset, uk: &Ukrainian) {
         if let (Some(d), Some(u)) = (&mut p.dispute, &t.dispute) {
             set(d, Some(u));
         }
+    }
+}
+
+fn apply_changes(out: &mut Dataset, uk: &Ukrainian) {
+    for c in &mut out.changes {
+        let Some(t) = uk.changes.get(&c.id) else {
+            continue;
+        };
+        set(&mut c.title, Some(&t.title));
+        set(&mut c.what, Some(&t.what));
+        set(&mut c.why, Some(&t.why));
     }
 }
 

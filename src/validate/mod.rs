@@ -15,6 +15,7 @@ use crate::date::Date;
 use crate::model::{Dataset, Event, Point, Version};
 use crate::timeline::{TIMELINE_END, TIMELINE_START};
 
+mod changes;
 mod positions;
 mod versions;
 
@@ -130,7 +131,7 @@ fn check_url(text: &str) -> Option<&'static str> {
 }
 
 /// Every rule over the whole dataset, each failure a located `DataError`, in the files' order:
-/// parties, themes, sources, points, events, documents, versions, positions.
+/// parties, themes, sources, points, events, documents, versions, positions, changes.
 pub fn check(d: &Dataset) -> Vec<DataError> {
     let mut c = Check::new(d);
     c.parties();
@@ -141,6 +142,7 @@ pub fn check(d: &Dataset) -> Vec<DataError> {
     c.documents();
     c.versions();
     c.positions();
+    c.changes();
     c.e.list
 }
 
