@@ -10,6 +10,8 @@
 
 pub mod balance;
 #[cfg(not(target_arch = "wasm32"))]
+pub mod citation;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod data;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod data_error;

@@ -8,7 +8,7 @@ use resvg::{tiny_skia, usvg};
 use skrifa::instance::{LocationRef, Size};
 use skrifa::{FontRef, MetadataProvider};
 
-use crate::share_card::{FONT_FAMILY, HEIGHT, WIDTH};
+use crate::share_card::FONT_FAMILY;
 
 const REGULAR: &[u8] = include_bytes!("../style/fonts/DejaVuSans.ttf");
 const BOLD: &[u8] = include_bytes!("../style/fonts/DejaVuSans-Bold.ttf");
@@ -66,12 +66,14 @@ impl Painter {
             .collect()
     }
 
-    /// The SVG drawn as a `WIDTH` × `HEIGHT` PNG.
+    /// The SVG drawn as a PNG of its own size (a share card's is `WIDTH` × `HEIGHT`, an
+    /// icon's square).
     pub fn png(&self, svg: &str) -> Result<Vec<u8>, PaintError> {
         let tree = usvg::Tree::from_str(svg, &self.options)
             .map_err(|e| PaintError(format!("SVG: {e}")))?;
-        let mut pixmap =
-            tiny_skia::Pixmap::new(WIDTH, HEIGHT).ok_or_else(|| PaintError("no pixmap".into()))?;
+        let size = tree.size().to_int_size();
+        let mut pixmap = tiny_skia::Pixmap::new(size.width(), size.height())
+            .ok_or_else(|| PaintError("no pixmap".into()))?;
         resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
         pixmap
             .encode_png()
@@ -82,7 +84,7 @@ impl Painter {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::share_card::{Chip, ShareCard};
+    use crate::share_card::{Chip, ShareCard, HEIGHT, WIDTH};
 
     #[test]
     fn measures_the_bold_face_wider_and_knows_cyrillic() {
@@ -129,8 +131,27 @@ mod tests {
         let image = card.image(&|t, s, b| p.width(t, s, b));
         let png = p.png(&image.svg).expect("draws");
         assert_eq!(&png[1..4], b"PNG");
-        assert_eq!(u32::from_be_bytes(png[16..20].try_into().unwrap()), WIDTH);
-        assert_eq!(u32::from_be_bytes(png[20..24].try_into().unwrap()), HEIGHT);
+        let size = |png: &[u8]| {
+            (
+                u32::from_be_bytes(png[16..20].try_into().unwrap()),
+                u32::from_be_bytes(png[20..24].try_into().unwrap()),
+            )
+        };
+        assert_eq!(size(&png), (WIDTH, HEIGHT));
+        for icon in crate::site::app_icons() {
+            let n: u32 = icon
+                .path
+                .trim_start_matches("icons/icon-")
+                .trim_end_matches(".png")
+                .parse()
+                .unwrap();
+            assert_eq!(
+                size(&p.png(&icon.svg).expect("draws")),
+                (n, n),
+                "{}",
+                icon.path
+            );
+        }
         assert!(png.len() < 100_000, "{} bytes", png.len());
     }
 }

@@ -53,10 +53,11 @@ fn every_page_names_its_own_share_image_by_absolute_url() {
         .filter(|f| f.path.ends_with(".html"))
         .collect();
     // In each language the two screens, the timeline after the release, the table of who
-    // gives and who gains, the comparison, the positions and the per-record pages; and 404.
+    // gives and who gains, the comparison, the positions, the changes log and the per-record
+    // pages; and 404.
     assert_eq!(
         pages.len(),
-        2 * (6 + 2 * d.points.len() + d.events.len()) + 1
+        2 * (7 + 2 * d.points.len() + d.events.len()) + 1
     );
     for page in &pages {
         let src = page
@@ -76,8 +77,14 @@ fn every_page_names_its_own_share_image_by_absolute_url() {
         );
         assert!(page.contents.contains(&alt), "{}", page.path);
     }
-    // One image per page; the 404 page shares the home page's.
-    assert_eq!(site.images.len(), pages.len() - 1);
+    // One image per page (the 404 page shares the home page's), and the app's two icons.
+    let icons = site
+        .images
+        .iter()
+        .filter(|i| i.path.starts_with("icons/"))
+        .count();
+    assert_eq!(icons, 2);
+    assert_eq!(site.images.len() - icons, pages.len() - 1);
     let p21 = site
         .images
         .iter()
@@ -224,9 +231,11 @@ fn the_sitemap_lists_exactly_the_pages() {
         .map(|s| s.split("</loc>").next().unwrap())
         .collect();
     // The two screens, the timeline after the release, the table of who gives and who gains,
-    // a page per point and event, the comparison and a comparison per point, the positions: in
-    // English and in Ukrainian.
-    assert_eq!(locs.len(), 2 * (6 + 2 * d.points.len() + d.events.len()));
+    // a page per point and event, the comparison and a comparison per point, the positions, the
+    // changes log: in English and in Ukrainian.
+    assert_eq!(locs.len(), 2 * (7 + 2 * d.points.len() + d.events.len()));
+    assert!(locs.contains(&"https://example.org/twenty-eight/changes"));
+    assert!(locs.contains(&"https://example.org/twenty-eight/uk/changes"));
     assert!(locs.contains(&"https://example.org/twenty-eight/positions"));
     assert!(locs.contains(&"https://example.org/twenty-eight/uk/positions"));
     assert!(locs.contains(&"https://example.org/twenty-eight/timeline/after"));
@@ -335,4 +344,59 @@ fn every_ukrainian_page_is_in_ukrainian_with_alternates_both_ways() {
     assert!(sitemap.contains("<loc>https://example.org/twenty-eight/uk/p/21</loc>"));
     assert!(sitemap.contains("<loc>https://example.org/twenty-eight/uk/</loc>"));
     assert!(sitemap.contains("<loc>https://example.org/twenty-eight/p/21</loc>"));
+}
+
+#[test]
+fn every_page_links_its_feed_and_manifest_and_a_record_s_page_cites_itself() {
+    let d = dataset();
+    let files = generate(&d);
+    let root = "https://example.org/twenty-eight/";
+    for page in files.iter().filter(|f| f.path.ends_with(".html")) {
+        let prefix = if page.path.starts_with("uk/") {
+            "uk/"
+        } else {
+            ""
+        };
+        for tag in [
+            format!("<link rel=\"manifest\" href=\"{root}{prefix}manifest.webmanifest\">"),
+            "type=\"application/atom+xml\" title=\"".to_string(),
+            format!("href=\"{root}{prefix}feed.xml\">"),
+        ] {
+            assert!(page.contents.contains(&tag), "{}: no {tag}", page.path);
+        }
+        let record = page.path.starts_with(&format!("{prefix}p/"))
+            || (page.path.starts_with(&format!("{prefix}timeline/"))
+                && !page.path.starts_with(&format!("{prefix}timeline/after/"))
+                && page.path != format!("{prefix}timeline/index.html"));
+        assert_eq!(
+            page.contents.contains("<meta name=\"citation_title\""),
+            record,
+            "{}",
+            page.path
+        );
+    }
+    for p in &d.points {
+        for ext in ["bib", "ris", "json"] {
+            for prefix in ["", "uk/"] {
+                let path = format!("{prefix}cite/point-{}.{ext}", p.number);
+                assert!(files.iter().any(|f| f.path == path), "{path}");
+            }
+        }
+    }
+    for e in &d.events {
+        let bib = file(&files, &format!("cite/event-{}.bib", e.id));
+        assert!(
+            bib.contains(&format!("url = {{{root}timeline/{}}}", e.id)),
+            "{bib}"
+        );
+    }
+    for name in [
+        "feed.xml",
+        "uk/feed.xml",
+        "manifest.webmanifest",
+        "uk/manifest.webmanifest",
+        "downloads/datapackage.json",
+    ] {
+        assert!(files.iter().any(|f| f.path == name), "{name}");
+    }
 }

@@ -14,7 +14,13 @@ export function firstViewBytes(dir, page = "index.html") {
   const index = readFileSync(join(dir, page), "utf8");
   const referenced = new Set([page]);
   const isFile = (name) => name && existsSync(join(dir, name)) && statSync(join(dir, name)).isFile();
-  for (const m of index.matchAll(/(?:src|href)="([^"?#]+)"/g)) {
+  // What a page links to without loading it: its links (<a>), and the head's links to other
+  // documents (its canonical and other-language addresses, the changes feed, an iOS home
+  // screen's icon). The web app manifest stays counted: Chromium may fetch it with the page.
+  const loaded = index
+    .replace(/<a\s[^>]*>/g, "")
+    .replace(/<link\s+rel="(?:canonical|alternate|apple-touch-icon)"[^>]*>/g, "");
+  for (const m of loaded.matchAll(/(?:src|href)="([^"?#]+)"/g)) {
     const name = m[1].split("/").pop();
     if (isFile(name)) referenced.add(name);
   }

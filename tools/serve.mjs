@@ -7,7 +7,7 @@
 
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
-import { extname, join, normalize, resolve, sep } from "node:path";
+import { basename, extname, join, normalize, resolve, sep } from "node:path";
 import { promisify } from "node:util";
 import { gzip as gzipCb, constants as zlib } from "node:zlib";
 
@@ -26,10 +26,15 @@ const TYPES = {
   ".png": "image/png",
   ".ico": "image/x-icon",
   ".webmanifest": "application/manifest+json",
+  ".csv": "text/csv; charset=utf-8",
+  ".bib": "application/x-bibtex; charset=utf-8",
+  ".ris": "application/x-research-info-systems; charset=utf-8",
 };
+// The changes feed is XML of its own kind (sitemap.xml is plain XML).
+const FEED_TYPE = "application/atom+xml; charset=utf-8";
 
 // What a static host compresses: text, and wasm (which gzips to about a third).
-const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".json", ".wasm", ".svg", ".xml", ".txt", ".webmanifest"]);
+const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".json", ".wasm", ".svg", ".xml", ".txt", ".webmanifest", ".csv", ".bib", ".ris"]);
 
 // Does the request's Accept-Encoding take gzip? ("gzip", "gzip;q=0.5", "*"; not "gzip;q=0".)
 function acceptsGzip(header = "") {
@@ -101,7 +106,7 @@ export function startServer({ dir = "dist", port = 8080, host = "127.0.0.1", bas
     }
     let body = await readFile(file);
     const headers = {
-      "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+      "content-type": basename(file) === "feed.xml" ? FEED_TYPE : TYPES[extname(file)] ?? "application/octet-stream",
       "cache-control": "no-cache",
       "x-content-type-options": "nosniff",
     };

@@ -3,6 +3,42 @@
 //! never carries them. `{0}`, `{1}` are filled in by `fill`.
 
 pub static PAGES_UK: &[(&str, &str)] = &[
+    // The changes log (`ui/pages/changes.rs`, `/changes`, the feed) and the citation formats.
+    ("Added {0}", "Додано {0}"),
+    ("Corrected {0}", "Виправлено {0}"),
+    ("Withdrawn {0}", "Вилучено {0}"),
+    ("Reworded {0}", "Уточнено формулювання {0}"),
+    ("In the changes log: ", "У журналі змін: "),
+    ("point {0}", "пункт {0}"),
+    ("statement by {0}, {1}", "заява: {0}, {1}"),
+    ("source: {0}", "джерело: {0}"),
+    ("Why: ", "Чому: "),
+    ("Why:", "Чому:"),
+    ("Records", "Записи"),
+    ("Sources: ", "Джерела: "),
+    ("Data version: ", "Версія даних: "),
+    (" (the date of the newest entry below).", " (дата найновішого запису нижче)."),
+    ("Corrections and changes to the data", "Виправлення та зміни в даних"),
+    (
+        "Every change to the data since its first release, newest first: what changed, in which records, why, and the sources it rests on. A record's card links to the entries that touched it.",
+        "Усі зміни в даних від першого випуску, спершу найновіші: що змінилося, в яких записах, чому і на які джерела це спирається. Картка кожного запису веде до змін, які його стосуються.",
+    ),
+    ("Follow the changes (Atom feed)", "Стежити за змінами (стрічка Atom)"),
+    ("Cite as ", "Цитувати у форматі "),
+    ("Data version ", "Версія даних "),
+    ("Corrections and changes", "Виправлення та зміни"),
+    ("Atom feed", "Стрічка Atom"),
+    ("Data package (Frictionless)", "Пакет даних (Frictionless)"),
+    ("{0}: corrections and changes to the data", "{0}: виправлення та зміни в даних"),
+    (
+        "Every change to the data, newest first: what changed, in which records, why, and the sources it rests on.",
+        "Усі зміни в даних, спершу найновіші: що змінилося, в яких записах, чому і на які джерела це спирається.",
+    ),
+    (
+        "{0} dated entries: what changed in the data, in which records, why, and on what sources. Data version {1}.",
+        "Датованих записів: {0}. Що змінилося в даних, в яких записах, чому і на підставі яких джерел. Версія даних — {1}.",
+    ),
+    ("What changed in the data, when and why", "Що змінилося в даних, коли і чому"),
     // Where the parties stand (`ui/pages/positions.rs`): a card's line, a point's statements
     // and the matrix (`/positions`). The stances' words are `Stance::label_uk`.
     ("All statements on this point ({0})", "Усі заяви щодо цього пункту ({0})"),

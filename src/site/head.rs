@@ -45,6 +45,10 @@ pub fn render_page(
     if let Some(image) = image {
         head.push_str(&image_tags(image, config));
     }
+    if let Some(reference) = meta.reference(config) {
+        head.push_str(&citation_tags(&reference));
+    }
+    head.push_str(&app_tags(lang, config));
     let mut html = remove_tag(template, "<meta name=\"description\"").replacen(
         "<html lang=\"en\">",
         &format!("<html lang=\"{}\">", lang.code()),
@@ -96,6 +100,37 @@ fn head_tags(meta: &PageMeta, large: bool, config: &SiteConfig) -> String {
         } else {
             "summary"
         },
+    )
+}
+
+/// The Highwire Press `citation_*` tags of a record's page, which Zotero and Google Scholar
+/// read.
+fn citation_tags(reference: &crate::citation::Reference) -> String {
+    reference
+        .highwire()
+        .iter()
+        .map(|(name, content)| {
+            format!("\n  <meta name=\"{name}\" content=\"{}\">", escape(content))
+        })
+        .collect()
+}
+
+/// What every page links to in its language: the changes feed, the web app manifest and its
+/// icon, and the browser's theme colour in each colour scheme (`style/main.css`'s `--bg`).
+fn app_tags(lang: Lang, config: &SiteConfig) -> String {
+    let href = |path: &str| escape(&config.absolute(&address(lang, path)));
+    format!(
+        "\n  <link rel=\"alternate\" type=\"application/atom+xml\" title=\"{feed_title}\" href=\"{feed}\">\n  \
+         <link rel=\"manifest\" href=\"{manifest}\">\n  \
+         <link rel=\"apple-touch-icon\" href=\"{icon}\">\n  \
+         <meta name=\"theme-color\" media=\"(prefers-color-scheme: light)\" content=\"{light}\">\n  \
+         <meta name=\"theme-color\" media=\"(prefers-color-scheme: dark)\" content=\"{dark}\">",
+        feed_title = escape(&super::feed::title(lang)),
+        feed = href(super::FEED),
+        manifest = href(super::MANIFEST),
+        icon = escape(&config.absolute(super::app::ICON_TOUCH)),
+        light = super::app::THEME_LIGHT,
+        dark = super::app::THEME_DARK,
     )
 }
 
@@ -186,6 +221,7 @@ mod tests {
     fn renders_head_and_noscript_into_the_template() {
         let template = "<html><head><title>Old</title>\n  <meta name=\"description\" content=\"old\">\n</head><body></body></html>";
         let meta = PageMeta {
+            cited: None,
             lang: Lang::En,
             path: "p/21".into(),
             title: "Point 21: <Territory> · Twenty-Eight".into(),

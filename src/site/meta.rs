@@ -1,15 +1,18 @@
 //! What each page says about itself (`PageMeta`): its address, title, description and share
 //! card, per page type, in both languages.
 
+use super::SiteConfig;
+use crate::citation::Reference;
 use crate::date::Date;
 use crate::i18n::{self, fill, t, Lang};
-use crate::model::{Dataset, Event, Point};
+use crate::model::{Dataset, Event, Point, RecordRef};
 use crate::share_card::{Chip, ShareCard};
 use crate::timeline::Part;
 use crate::titles::{
-    clip_words, counted, event_title_from, outcome_label, point_title, screen_title, titled,
+    clip_words, counted, event_title_from, outcome_label, point_title, screen_title, site_name,
+    titled,
 };
-use crate::url::{encode_path, versions_path, Screen, View, POSITIONS};
+use crate::url::{encode_path, versions_path, Screen, View, CHANGES, POSITIONS};
 
 /// What a page says about itself.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,12 +28,51 @@ pub struct PageMeta {
     /// Whether anything on the page moves: a page where nothing does (the comparison pages)
     /// gets no script at all.
     pub moves: bool,
+    /// The record a record's page is about, for its citation (the Highwire tags, the
+    /// `cite/…` files); `None` for the other pages, and where the data has no version.
+    pub cited: Option<Cited>,
+}
+
+/// What a record's page cites: the record, its title and summary, the data's version.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cited {
+    pub record: RecordRef,
+    /// "Point 21: Territory", without the site's name.
+    pub title: String,
+    pub summary: String,
+    pub version: Date,
+}
+
+impl Cited {
+    fn of(data: &Dataset, record: RecordRef, title: String, summary: &str) -> Option<Cited> {
+        Some(Cited {
+            record,
+            title,
+            summary: summary.to_string(),
+            version: Date::parse(data.data_version()?)?,
+        })
+    }
 }
 
 impl PageMeta {
     /// The page's path relative to the base, in its language: "p/21", "uk/p/21", "uk/".
     pub fn address(&self) -> String {
         address(self.lang, &self.path)
+    }
+
+    /// The reference a reference manager keeps of a record's page, at its address.
+    pub fn reference(&self, config: &SiteConfig) -> Option<Reference> {
+        let cited = self.cited.as_ref()?;
+        Some(Reference {
+            key: Reference::key(&cited.record),
+            lang: self.lang,
+            title: cited.title.clone(),
+            site: site_name(self.lang).to_string(),
+            container: screen_title(self.lang, Screen::Points),
+            summary: cited.summary.clone(),
+            url: config.absolute(&self.address()),
+            version: cited.version,
+        })
     }
 }
 
@@ -109,6 +151,15 @@ pub fn point_meta(lang: Lang, data: &Dataset, p: &Point) -> PageMeta {
         title: point_title(lang, p.number, &p.title),
         description: clip_words(&p.summary, 200),
         moves: true,
+        cited: Cited::of(
+            data,
+            RecordRef::Point(p.number),
+            fill(
+                t(lang, "Point {0}: {1}"),
+                &[&p.number.to_string(), &p.title],
+            ),
+            &p.summary,
+        ),
         card: card(
             lang,
             &format!("p-{}", p.number),
@@ -144,6 +195,12 @@ pub fn event_meta(lang: Lang, data: &Dataset, e: &Event) -> PageMeta {
         title: event_title(lang, e),
         description: clip_words(&e.summary, 200),
         moves: true,
+        cited: Cited::of(
+            data,
+            RecordRef::Event(e.id.clone()),
+            format!("{} ({when})", e.title),
+            &e.summary,
+        ),
         card: card(
             lang,
             &format!("e-{}", e.id),
@@ -157,6 +214,7 @@ pub fn event_meta(lang: Lang, data: &Dataset, e: &Event) -> PageMeta {
 
 pub fn home_meta(lang: Lang, data: &Dataset) -> PageMeta {
     PageMeta {
+        cited: None,
         lang,
         path: Screen::Points.path().to_string(),
         title: screen_title(lang, Screen::Points),
@@ -182,6 +240,7 @@ fn part_of(data: &Dataset, part: Part) -> Vec<&Event> {
 pub fn timeline_meta(lang: Lang, data: &Dataset) -> PageMeta {
     let plan = part_of(data, Part::Plan);
     PageMeta {
+        cited: None,
         lang,
         path: Screen::Timeline(Part::Plan).path().to_string(),
         title: screen_title(lang, Screen::Timeline(Part::Plan)),
@@ -214,6 +273,7 @@ pub fn after_meta(lang: Lang, data: &Dataset) -> PageMeta {
     let last = after.last().map_or(String::new(), |e| event_when(lang, e));
     let n = i18n::EVENTS.count(lang, after.len());
     PageMeta {
+        cited: None,
         lang,
         path: Screen::Timeline(Part::After).path().to_string(),
         title: screen_title(lang, Screen::Timeline(Part::After)),
@@ -243,6 +303,7 @@ pub fn after_meta(lang: Lang, data: &Dataset) -> PageMeta {
 pub fn balance_meta(lang: Lang, data: &Dataset) -> PageMeta {
     let points = data.points.len();
     PageMeta {
+        cited: None,
         lang,
         path: Screen::Balance.path().to_string(),
         title: screen_title(lang, Screen::Balance),
@@ -326,6 +387,7 @@ pub fn versions_meta(lang: Lang, data: &Dataset, point: Option<&Point>) -> PageM
         }
     };
     PageMeta {
+        cited: None,
         lang,
         path,
         title,
@@ -340,6 +402,7 @@ pub fn positions_meta(lang: Lang, data: &Dataset) -> PageMeta {
     let parties = data.stating_parties();
     let names: Vec<String> = parties.iter().map(|p| data.party_short(p)).collect();
     PageMeta {
+        cited: None,
         lang,
         path: POSITIONS.to_string(),
         title: titled(lang, t(lang, "Where the parties stand on each of the 28 points")),
@@ -359,9 +422,36 @@ pub fn positions_meta(lang: Lang, data: &Dataset) -> PageMeta {
     }
 }
 
+/// `/changes`: the corrections and changes log.
+pub fn changes_meta(lang: Lang, data: &Dataset) -> PageMeta {
+    PageMeta {
+        cited: None,
+        lang,
+        path: CHANGES.to_string(),
+        title: titled(lang, t(lang, "Corrections and changes to the data")),
+        description: fill(
+            t(lang, "{0} dated entries: what changed in the data, in which records, why, and on what sources. Data version {1}."),
+            &[
+                &data.changes.len().to_string(),
+                data.data_version().unwrap_or_default(),
+            ],
+        ),
+        card: card(
+            lang,
+            "changes",
+            None,
+            t(lang, "Corrections and changes").into(),
+            t(lang, "What changed in the data, when and why").into(),
+            Vec::new(),
+        ),
+        moves: false,
+    }
+}
+
 /// The 404 page's head; it shows the home page's card.
 pub(super) fn not_found_meta(lang: Lang, card: ShareCard) -> PageMeta {
     PageMeta {
+        cited: None,
         lang,
         path: String::new(),
         title: titled(lang, t(lang, "Not found")),

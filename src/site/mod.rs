@@ -5,14 +5,27 @@
 //!
 //! - `meta`: what each page says about itself (`PageMeta`, per page type);
 //! - `head`: that put into Trunk's `index.html` around the pre-rendered body;
-//! - `downloads`: the data files offered in every footer.
+//! - `downloads`: the data files offered in every footer; `package`: them described as a
+//!   Frictionless data package;
+//! - `feed`: the changes log as an Atom feed; `app`: the web app manifest and its icons;
+//!   the citation files of each record's page (`crate::citation`).
 
+mod app;
 mod downloads;
+mod feed;
 mod head;
 mod meta;
 mod offline;
+mod package;
 
+pub use app::icons as app_icons;
 pub use downloads::{downloads, DOWNLOADS};
+pub use package::DATAPACKAGE;
+
+/// The changes log's Atom feed, in each language's folder: "feed.xml", "uk/feed.xml".
+pub const FEED: &str = "feed.xml";
+/// The web app manifest, in each language's folder.
+pub const MANIFEST: &str = "manifest.webmanifest";
 pub use head::error_pages;
 pub use meta::PageMeta;
 pub use offline::service_worker;
@@ -91,6 +104,7 @@ pub fn generate(
     let mut page = |meta: PageMeta| {
         let address = meta.address();
         urls.push(config.absolute(&address));
+        files.extend(citation_files(&meta, config));
         let image = image_of(&meta.card);
         files.push(SiteFile {
             path: format!("{}/index.html", address.trim_end_matches('/'))
@@ -100,14 +114,24 @@ pub fn generate(
         });
     };
     let languages = [(Lang::En, Some(data)), (Lang::Uk, ukrainian)];
+    let mut per_language = Vec::new();
     for (lang, data) in languages.into_iter().filter_map(|(l, d)| Some((l, d?))) {
         for meta in pages(lang, data, config) {
             page(meta);
         }
+        per_language.push(SiteFile {
+            path: meta::address(lang, FEED),
+            contents: feed::atom(lang, data, config),
+        });
+        per_language.push(SiteFile {
+            path: app::manifest_path(lang),
+            contents: app::manifest(lang),
+        });
     }
     // Unknown paths: the points page, on which the app names what it could not find (and
     // sends a timeline address, or a Ukrainian one, on to its page).
     let not_found = not_found_meta(Lang::En, home_card(Lang::En, data));
+    files.extend(per_language);
     let image = image_of(&not_found.card);
     files.push(SiteFile {
         path: "404.html".into(),
@@ -119,6 +143,7 @@ pub fn generate(
     });
     if config.record_pages {
         files.extend(downloads(data, config, data_files));
+        files.extend(package::package(data));
         if let Some(uk) = ukrainian {
             files.extend(record_files(Lang::Uk, uk, config));
         }
@@ -130,7 +155,24 @@ pub fn generate(
             config.absolute("sitemap.xml")
         ),
     });
+    images.extend(app::icons());
     Generated { files, images }
+}
+
+/// A record's page's citation in each format (`crate::citation`): "cite/point-21.bib", …
+fn citation_files(meta: &PageMeta, config: &SiteConfig) -> Vec<SiteFile> {
+    let (Some(reference), Some(cited)) = (meta.reference(config), &meta.cited) else {
+        return Vec::new();
+    };
+    crate::citation::Format::ALL
+        .iter()
+        .filter_map(|&format| {
+            Some(SiteFile {
+                path: crate::citation::file(meta.lang, &cited.record, format)?,
+                contents: format.write(&reference),
+            })
+        })
+        .collect()
 }
 
 /// The pages of one language: the screens, a page per point and event, the comparisons.
@@ -153,6 +195,9 @@ fn pages(lang: Lang, data: &Dataset, config: &SiteConfig) -> Vec<PageMeta> {
     }
     if !data.positions.is_empty() {
         out.push(positions_meta(lang, data));
+    }
+    if !data.changes.is_empty() {
+        out.push(changes_meta(lang, data));
     }
     if data.text_versions().next().is_some() {
         out.push(versions_meta(lang, data, None));

@@ -31,8 +31,8 @@ mod query;
 mod text;
 
 pub use paths::{
-    versions_page, versions_path, Screen, StaticPage, EVENT_PREFIX, POINT_PREFIX, POSITIONS,
-    SCREENS, VERSIONS,
+    versions_page, versions_path, Screen, StaticPage, CHANGES, EVENT_PREFIX, POINT_PREFIX,
+    POSITIONS, SCREENS, VERSIONS,
 };
 pub use query::encode_query;
 pub use text::{echo, percent_decode, percent_encode};
@@ -359,6 +359,7 @@ mod tests {
         assert_eq!(versions_page("uk/versions"), Some(None));
         assert_eq!(StaticPage::at("uk/positions"), Some(StaticPage::Positions));
         assert_eq!(StaticPage::at("/positions/"), Some(StaticPage::Positions));
+        assert_eq!(StaticPage::at("uk/changes"), Some(StaticPage::Changes));
         assert_eq!(
             StaticPage::at("uk/versions/6"),
             Some(StaticPage::Versions(Some(6)))
@@ -368,6 +369,7 @@ mod tests {
         }
         for page in [
             StaticPage::Positions,
+            StaticPage::Changes,
             StaticPage::Versions(None),
             StaticPage::Versions(Some(3)),
         ] {

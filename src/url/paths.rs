@@ -32,6 +32,8 @@ pub const EVENT_PREFIX: &str = "timeline/";
 pub const VERSIONS: &str = "versions";
 /// Where each party stands on each point: "positions".
 pub const POSITIONS: &str = "positions";
+/// The data's corrections and changes log: "changes"; an entry is `changes#change-<id>`.
+pub const CHANGES: &str = "changes";
 
 /// The pages where nothing moves (no island, no script, no filter): the comparison of the
 /// later versions, of every point or of one, and the positions matrix.
@@ -39,6 +41,7 @@ pub const POSITIONS: &str = "positions";
 pub enum StaticPage {
     Versions(Option<u32>),
     Positions,
+    Changes,
 }
 
 impl StaticPage {
@@ -47,14 +50,17 @@ impl StaticPage {
         match self {
             StaticPage::Versions(point) => versions_path(point),
             StaticPage::Positions => POSITIONS.to_string(),
+            StaticPage::Changes => CHANGES.to_string(),
         }
     }
 
-    /// The path of the menu's tab that leads to this page's kind: "versions", "positions".
+    /// The path of the menu's tab that leads to this page's kind: "versions", "positions"
+    /// (the changes log has no tab: it is linked from every footer).
     pub fn tab(self) -> &'static str {
         match self {
             StaticPage::Versions(_) => VERSIONS,
             StaticPage::Positions => POSITIONS,
+            StaticPage::Changes => CHANGES,
         }
     }
 
@@ -63,7 +69,11 @@ impl StaticPage {
         if let Some(point) = versions_page(path) {
             return Some(StaticPage::Versions(point));
         }
-        (super::split_lang(path).1.trim_matches('/') == POSITIONS).then_some(StaticPage::Positions)
+        match super::split_lang(path).1.trim_matches('/') {
+            POSITIONS => Some(StaticPage::Positions),
+            CHANGES => Some(StaticPage::Changes),
+            _ => None,
+        }
     }
 }
 

@@ -5,19 +5,23 @@
 use leptos::attr::custom::custom_attribute;
 use leptos::prelude::*;
 
+use crate::citation::{self, Format};
 use crate::date::Date;
 use crate::i18n::{self, fill, t, Lang};
 use crate::markup;
+use crate::model::RecordRef;
 use crate::titles::site_name;
 use crate::ui::context::Site;
 
 /// `label`: the copy button's name; `cite_label` and `citation`: the cite button's name
-/// and the citation's fixed part (`citation`).
+/// and the citation's fixed part (`citation`); `record`: the record whose citation files
+/// are offered beside them (on its own page only: the lists stay light).
 #[component]
 pub fn CopyLink(
     #[prop(into)] label: String,
     #[prop(into)] cite_label: String,
     #[prop(into)] citation: String,
+    record: Option<RecordRef>,
 ) -> impl IntoView {
     let site = expect_context::<Site>();
     view! {
@@ -29,8 +33,24 @@ pub fn CopyLink(
                 aria-label={cite_label}
                 {..custom_attribute(markup::DATA_CITE, citation)}
             >{site.t("Cite")}</button>
+            {record.map(|record| view! { <CiteFormats record /> })}
         </div>
     }
+}
+
+/// The citation formats of a record's page, as downloads: "BibTeX · RIS · CSL-JSON".
+#[component]
+fn CiteFormats(record: RecordRef) -> impl IntoView {
+    let site = expect_context::<Site>();
+    let links = Format::ALL
+        .iter()
+        .filter_map(|&f| Some((f, citation::file(site.lang, &record, f)?)))
+        .enumerate()
+        .map(|(i, (f, path))| {
+            view! { {(i > 0).then_some(" · ")}<a href=format!("{}{path}", site.base) download="">{f.label()}</a> }
+        })
+        .collect_view();
+    view! { <span class="cite-formats">{site.t("Cite as ")}{links}</span> }
 }
 
 /// The start of a record's citation, up to the site's name: the record and its main source.

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use super::balance::BalanceScreen;
+use super::changes::ChangesScreen;
 use super::data_error::DataErrorPanel;
 use super::points::PointsScreen;
 use super::positions::PositionsScreen;
@@ -44,6 +45,7 @@ pub fn StillPage(page: StaticPage) -> impl IntoView {
         StaticPage::Versions(Some(number)) => view! { <VersionPointScreen number /> }.into_any(),
         StaticPage::Versions(None) => view! { <VersionsScreen /> }.into_any(),
         StaticPage::Positions => view! { <PositionsScreen /> }.into_any(),
+        StaticPage::Changes => view! { <ChangesScreen /> }.into_any(),
     };
     view! {
         <a class="skip-link" href="#main">{t("Skip to content")}</a>
@@ -120,6 +122,23 @@ fn SiteHeader(nav: HeaderNav) -> impl IntoView {
     }
 }
 
+/// The data's version, what changed and how to follow it, and the described data package.
+#[component]
+fn DataVersion() -> impl IntoView {
+    let site = expect_context::<Site>();
+    let version = site.data.data_version().map(|v| {
+        view! { {site.t("Data version ")}<time datetime=v.to_string()>{v.to_string()}</time>" · " }
+    });
+    view! {
+        <p class="data-version">
+            {version}
+            <a href=site.link(crate::url::CHANGES)>{site.t("Corrections and changes")}</a>" · "
+            <a href=site.link(crate::site::FEED)>{site.t("Atom feed")}</a>" · "
+            <a href=format!("{}{}", site.base, crate::site::DATAPACKAGE)>{site.t("Data package (Frictionless)")}</a>
+        </p>
+    }
+}
+
 #[component]
 fn SiteFooter() -> impl IntoView {
     let site = expect_context::<Site>();
@@ -137,6 +156,7 @@ fn SiteFooter() -> impl IntoView {
         <footer class="site-footer">
             <div class="wrap">
                 <p class="downloads">{site.t("Download the data: ")}{downloads}{site.t(". Each record with its sources and its address here.")}</p>
+                <DataVersion />
                 <p>
                     {site.t("Summaries are ours, not the plan's wording; short quotations are marked. Party roles (obliged, benefits, named) are our editorial reading of each point. Every point and event links to the reports it rests on.")}
                 </p>

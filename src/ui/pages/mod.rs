@@ -3,6 +3,7 @@
 //! renders its records; `prerender` renders a whole page for the `site` binary.
 
 mod balance;
+mod changes;
 mod copy_link;
 mod data_error;
 mod layout;

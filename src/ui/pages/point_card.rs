@@ -6,6 +6,7 @@
 use leptos::attr::custom::custom_attribute;
 use leptos::prelude::*;
 
+use super::changes::ChangeMarks;
 use super::copy_link::CopyLink;
 use super::positions::PointPositions;
 use super::sources::{Renderings, SourceList};
@@ -13,7 +14,7 @@ use super::versions::LaterVersions;
 use crate::facets::{later_attr, list_attr, roles_attr, stances_attr};
 use crate::i18n::{fill, inner_quotes};
 use crate::markup;
-use crate::model::Point;
+use crate::model::{Point, RecordRef};
 use crate::ui::context::Site;
 use crate::ui::state::PageState;
 use crate::url::View;
@@ -55,7 +56,8 @@ pub fn PointCard(point: &'static Point) -> impl IntoView {
                     <span class=format!("status status-{}", point.status.code())>{t(point.status.text_label())}</span>
                     <SourceList ids=&point.sources />
                 </footer>
-                <Cite point />
+                <ChangeMarks record=RecordRef::Point(n) />
+                <Cite point focused />
             </article>
         </li>
     }
@@ -210,9 +212,10 @@ fn Related(n: u32) -> impl IntoView {
     })
 }
 
-/// "Copy link" and "Cite", with the point's citation.
+/// "Copy link" and "Cite", with the point's citation; on the point's own page (`focused`),
+/// its citation files too.
 #[component]
-fn Cite(point: &'static Point) -> impl IntoView {
+fn Cite(point: &'static Point, focused: bool) -> impl IntoView {
     let site = expect_context::<Site>();
     let t = move |en| site.t(en);
     let n = point.number.to_string();
@@ -237,6 +240,7 @@ fn Cite(point: &'static Point) -> impl IntoView {
             label=fill(t("Copy link to point {0}"), &[&n])
             cite_label=fill(t("Cite point {0}"), &[&n])
             citation
+            record=focused.then_some(RecordRef::Point(point.number))
         />
     }
 }

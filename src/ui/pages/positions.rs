@@ -13,7 +13,7 @@ use crate::ui::context::Site;
 use crate::url::View;
 
 /// The id of a statement on its point's page, which a matrix cell links to.
-fn statement_anchor(statement: &Position) -> String {
+pub(super) fn statement_anchor(statement: &Position) -> String {
     format!("statement-{}", statement.id)
 }
 

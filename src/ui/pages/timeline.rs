@@ -7,13 +7,14 @@
 use leptos::attr::custom::custom_attribute;
 use leptos::prelude::*;
 
+use super::changes::ChangeMarks;
 use super::copy_link::CopyLink;
 use super::sources::SourceList;
 use crate::date::Date;
 use crate::facets::list_attr;
 use crate::i18n::{self, event_date, event_date_long, fill, Lang, EVENTS};
 use crate::markup;
-use crate::model::{Dataset, Event, Precision};
+use crate::model::{Dataset, Event, Precision, RecordRef};
 use crate::timeline::{group_by_month, percent, tick_labelled, Part, Span, TIMELINE_END};
 use crate::ui::context::Site;
 use crate::ui::islands::{Filters, Records};
@@ -273,7 +274,8 @@ fn EventItem(event: &'static Event) -> impl IntoView {
                     <span class=format!("status status-{}", event.status.code())>{t(event.status.label())}</span>
                     <SourceList ids=&event.sources />
                 </footer>
-                <EventCite event long />
+                <ChangeMarks record=RecordRef::Event(event.id.clone()) />
+                <EventCite event long focused />
             </article>
         </li>
     }
@@ -346,9 +348,10 @@ fn EventVersions(event: &'static Event) -> impl IntoView {
     })
 }
 
-/// "Copy link" and "Cite", with the event's citation (`long`: its date in words).
+/// "Copy link" and "Cite", with the event's citation (`long`: its date in words); on the event's own
+/// page (`focused`), its citation files too.
 #[component]
-fn EventCite(event: &'static Event, long: String) -> impl IntoView {
+fn EventCite(event: &'static Event, long: String, focused: bool) -> impl IntoView {
     let site = expect_context::<Site>();
     let t = move |en| site.t(en);
     let lang = site.lang;
@@ -369,6 +372,7 @@ fn EventCite(event: &'static Event, long: String) -> impl IntoView {
             label=fill(t("Copy link to this event: {0}"), &[&event.title])
             cite_label=fill(t("Cite this event: {0}"), &[&event.title])
             citation
+            record=focused.then(|| RecordRef::Event(event.id.clone()))
         />
     }
 }
