@@ -19,7 +19,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { execFile, spawnSync } from "node:child_process";
 import { promisify } from "node:util";
-import { DATA, DIST, DIST_SUB, ROOT, serve, untilControlled, useSite } from "./harness.mjs";
+import { axeViolations, DATA, DESKTOP, DIST, DIST_SUB, noHorizontalScroll, openPage, PHONE, ROOT, serve, untilControlled, useSite } from "./harness.mjs";
 
 const require = createRequire(new URL("../../tools/package.json", import.meta.url));
 const { Cite, plugins } = require("@citation-js/core");
@@ -166,6 +166,38 @@ test("the changes log: /changes, the cards that lead to it, and an Atom feed a f
   const uk = await readFeed(env.site.url("uk/feed.xml"));
   assert.equal(uk.entries.length, CHANGES.length);
   assert.ok(uk.entries.every((e, i) => e.id !== feed.entries[i].id && /[а-яіїєґ]/i.test(e.title)));
+});
+
+test("/changes in both languages: readable on a phone and a desktop, no axe violation, Ukrainian under /uk/", async () => {
+  for (const viewport of [PHONE, DESKTOP]) {
+    const context = await env.browser.newContext({ viewport, bypassCSP: true });
+    const page = await context.newPage();
+    for (const path of ["/changes", "/uk/changes"]) {
+      await page.goto(env.site.url(path));
+      assert.equal(await page.locator("script, leptos-island").count(), 0, `${path}: nothing moves, no code`);
+      assert.deepEqual(await axeViolations(page), [], `${path} at ${viewport.width} px`);
+      assert.ok(await noHorizontalScroll(page), `${path} at ${viewport.width} px scrolls sideways`);
+    }
+    await context.close();
+  }
+  const page = await openPage(env.browser, { origin: env.site.origin });
+  await page.goto(env.site.url("/uk/changes"));
+  assert.equal(await page.getAttribute("html", "lang"), "uk");
+  assert.equal(await page.locator("h2").first().innerText(), "Виправлення та зміни в даних");
+  const kinds = await page.locator(".change-kind").allInnerTexts();
+  assert.equal(kinds.length, CHANGES.length);
+  for (const k of kinds) assert.match(k, /^(Додано|Виправлено|Вилучено|Уточнено формулювання) \d+ [а-яі]+\. \d{4}$/, k);
+  for (const href of await page.locator(".change-records a").evaluateAll((as) => as.map((a) => a.getAttribute("href")))) {
+    if (!href.startsWith("https://")) assert.match(href, /^\/uk\//, href);
+  }
+  // The page is reached from every footer, by keyboard like any link.
+  await page.goto(env.site.url("/uk/positions"));
+  const link = page.locator("footer .data-version a", { hasText: "Виправлення та зміни" });
+  await link.focus();
+  await page.keyboard.press("Enter");
+  await page.waitForURL(/\/uk\/changes$/);
+  assert.deepEqual(page.problems(), []);
+  await page.closeAll();
 });
 
 function frictionless(descriptor) {

@@ -14,10 +14,11 @@ test("every generated page loads under the sub-path with no CSP violation or con
   const sitemap = readFileSync(join(DIST_SUB, "sitemap.xml"), "utf8");
   const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1], "http://x").pathname);
   // The two screens, the timeline after the release, the table of who gives and who gains, a
-  // page per point and per event, the comparison and one per point, the positions; in English
-  // and under uk/ in Ukrainian.
-  assert.equal(paths.length, 2 * (6 + 2 * DATA.points.length + DATA.events.length));
+  // page per point and per event, the comparison and one per point, the positions, the changes
+  // log; in English and under uk/ in Ukrainian.
+  assert.equal(paths.length, 2 * (7 + 2 * DATA.points.length + DATA.events.length));
   assert.ok(paths.includes(`${BASE}positions`) && paths.includes(`${BASE}uk/positions`));
+  assert.ok(paths.includes(`${BASE}changes`) && paths.includes(`${BASE}uk/changes`));
   assert.ok(paths.includes(`${BASE}balance`));
   assert.ok(paths.includes(`${BASE}uk/balance`));
   // A fresh tab every 40 pages: a renderer that has instantiated a few hundred wasm modules in
@@ -33,11 +34,11 @@ test("every generated page loads under the sub-path with no CSP violation or con
     const res = await page.goto(env.site.origin + path);
     assert.equal(res.status(), 200, path);
     assert.equal(await page.getAttribute("html", "lang"), path.startsWith(`${BASE}uk/`) ? "uk" : "en", path);
-    if (/^\/twenty-eight\/(uk\/)?(versions|positions)/.test(path)) {
-      // Nothing moves on the comparison and positions pages: no script, no island, the table
-      // or columns there.
+    if (/^\/twenty-eight\/(uk\/)?(versions|positions|changes)/.test(path)) {
+      // Nothing moves on the comparison, positions and changes pages: no script, no island,
+      // the table, columns or log there.
       assert.equal(await page.locator("script, leptos-island").count(), 0, `${path} ships no code`);
-      assert.ok((await page.locator(".versions-table, .compare").count()) > 0, `${path} renders the comparison`);
+      assert.ok((await page.locator(".versions-table, .compare, ol.changes > li").count()) > 0, `${path} renders its content`);
       continue;
     }
     await appReady(page).catch((e) => assert.fail(`${path} never became live: ${e.message}; ${page.problems().join("; ")}`));
