@@ -21,7 +21,7 @@
 import { readFileSync, existsSync, writeFileSync, mkdirSync, copyFileSync, readdirSync, rmSync, cpSync } from "node:fs";
 import { join, extname } from "node:path";
 import { gzipSync } from "node:zlib";
-import { firstViewBytes } from "./first-view.mjs";
+import { byKind, firstViewBytes, PAGE_TYPES } from "./first-view.mjs";
 import { writeTimelinePage, TIMELINEJS_VERSION } from "./timelinejs-page.mjs";
 
 const ROOT = new URL("..", import.meta.url).pathname;
@@ -58,6 +58,17 @@ console.log("total".padEnd(51) + kb(total.raw) + kb(total.gzip));
 const uk = firstViewBytes(DIST, "uk/index.html").total;
 console.log("the same in Ukrainian (/uk/)".padEnd(51) + kb(uk.raw) + kb(uk.gzip));
 console.log(`budget (tests/size-budget.json): ${kb(budget.first_view_gzip_bytes).trim()} gzip, enforced by ./dev test; target ${kb(budget.target_gzip_bytes).trim()} (${(total.gzip / budget.target_gzip_bytes).toFixed(2)}x the target)`);
+// Every page type, by kind of file (gzip): what each address ships on its first view.
+console.log("\nFirst view per page type, gzip (js: boot script, JS glue, offline worker; other: the web app manifest)");
+const col = (n) => (n / 1024).toFixed(1).padStart(9);
+console.log("page".padEnd(17) + ["html", "css", "js", "wasm", "other", "total", "budget"].map((h) => h.padStart(9)).join(""));
+for (const [address, file] of PAGE_TYPES) {
+  const view = firstViewBytes(DIST, file);
+  const k = byKind(view.files);
+  const limit = address === "/" ? budget.first_view_gzip_bytes : address === "/uk/" ? budget.uk_first_view_gzip_bytes : budget.page_gzip_bytes?.[address];
+  console.log(address.padEnd(17) + [k.html, k.css, k.js, k.wasm, k.other, view.total].map((v) => col(v.gzip)).join("") + (limit ? col(limit) : "        -"));
+}
+console.log("(in KB; loaded later: nothing. No code is split yet, so every page with an island loads the whole wasm; the pages where nothing moves load none)");
 // For reference only: the app does not ship data/*.json; each page carries what it needs in
 // its markup.
 const json = ["parties", "themes", "sources", "points", "events", "documents"]

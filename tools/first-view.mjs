@@ -43,3 +43,30 @@ export function firstViewBytes(dir, page = "index.html") {
   const total = files.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip }), { raw: 0, gzip: 0 });
   return { files, total };
 }
+
+// The page types the bench reports and the size test budgets: an address, and its file in
+// the build.
+export const PAGE_TYPES = [
+  ["/", "index.html"],
+  ["/p/21", "p/21/index.html"],
+  ["/timeline", "timeline/index.html"],
+  ["/timeline/after", "timeline/after/index.html"],
+  ["/balance", "balance/index.html"],
+  ["/versions", "versions/index.html"],
+  ["/positions", "positions/index.html"],
+  ["/changes", "changes/index.html"],
+  ["/uk/", "uk/index.html"],
+];
+
+// A first view's bytes by kind of file: html, css, js (the boot script, the JS glue, the
+// offline worker), wasm and other (the web app manifest), each raw and gzip.
+export function byKind(files) {
+  const out = {};
+  for (const k of ["html", "css", "js", "wasm", "other"]) out[k] = { raw: 0, gzip: 0 };
+  for (const f of files) {
+    const k = out[f.kind] ? f.kind : "other";
+    out[k].raw += f.raw;
+    out[k].gzip += f.gzip;
+  }
+  return out;
+}
