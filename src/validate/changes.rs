@@ -28,10 +28,7 @@ impl Check<'_> {
 
     fn change(&mut self, rec: &str, c: &Change) {
         let f = CHANGES_FILE;
-        if !(super::is_slug(&c.id) && c.id.starts_with(&format!("{}-", c.date))) {
-            let message = "must be a lowercase slug that starts with the date";
-            self.e.push(f, rec, "id", message);
-        }
+        self.dated_id(f, rec, &c.id, &c.date);
         self.date(f, rec, "date", &c.date);
         self.e.non_empty(f, rec, "title", &c.title);
         self.e.non_empty(f, rec, "what", &c.what);
@@ -51,12 +48,9 @@ impl Check<'_> {
                 Some(_) => {}
             }
         }
-        for (i, id) in c.sources.iter().enumerate() {
-            if !self.sources.contains(id.as_str()) {
-                let message = format!("unknown source {id:?}");
-                self.e.push(f, rec, &format!("sources[{i}]"), message);
-            }
-        }
+        // A change to a whole file may rest on no source; those it names must exist.
+        self.e
+            .known_sources(&self.sources, f, rec, "sources", &c.sources);
     }
 
     fn exists(&self, r: &RecordRef) -> bool {

@@ -59,6 +59,18 @@ impl Errors {
                 "no source: every record must be sourced",
             );
         }
+        self.known_sources(known, file, record, field, ids);
+    }
+
+    /// Each of `ids` is in `known` (none may be fine: see `sourced`).
+    fn known_sources(
+        &mut self,
+        known: &HashSet<&str>,
+        file: &'static str,
+        record: &str,
+        field: &str,
+        ids: &[String],
+    ) {
         for (i, id) in ids.iter().enumerate() {
             if !known.contains(id.as_str()) {
                 self.push(
@@ -245,6 +257,14 @@ impl<'d> Check<'d> {
     /// `ids` name at least one source, each a known one.
     fn sourced(&mut self, file: &'static str, rec: &str, field: &str, ids: &[String]) {
         self.e.sourced(&self.sources, file, rec, field, ids);
+    }
+
+    /// An id of a dated record (a statement, a change): a slug that starts with its date.
+    fn dated_id(&mut self, file: &'static str, rec: &str, id: &str, date: &str) {
+        if !(is_slug(id) && id.starts_with(&format!("{date}-"))) {
+            let message = "must be a lowercase slug that starts with the date";
+            self.e.push(file, rec, "id", message);
+        }
     }
 
     /// Each code names a known party.

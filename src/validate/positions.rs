@@ -36,14 +36,7 @@ impl Check<'_> {
 
     fn position(&mut self, rec: &str, p: &Position) {
         let f = POSITIONS_FILE;
-        if !(super::is_slug(&p.id) && p.id.starts_with(&format!("{}-", p.date))) {
-            self.e.push(
-                f,
-                rec,
-                "id",
-                "must be a lowercase slug that starts with the date",
-            );
-        }
+        self.dated_id(f, rec, &p.id, &p.date);
         self.date(f, rec, "date", &p.date);
         if !self.parties.contains(p.party.as_str()) {
             let message = format!("unknown party {:?}", p.party);
