@@ -21,8 +21,8 @@ struct Table {
     name: &'static str,
     title: &'static str,
     fields: Vec<Field>,
-    key: &'static [&'static str],
-    foreign: &'static [(&'static str, &'static str, &'static str)],
+    key: Vec<&'static str>,
+    foreign: Vec<(&'static str, &'static str, &'static str)>,
     rows: Option<Vec<Vec<String>>>,
 }
 
@@ -88,13 +88,48 @@ fn s(text: &str) -> String {
     text.to_string()
 }
 
+/// A record's end of a link table: its column, the column's type and what it holds, and the
+/// table and column it refers to.
+struct End(
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+);
+
+const POINT: End = End("point", "integer", "A point's number", "points", "number");
+const SOURCE: End = End("source", "string", "A source's id", "sources", "id");
+const EVENT: End = End("event", "string", "An event's id", "events", "id");
+const VERSION: End = End("version", "string", "A version's code", "versions", "code");
+const STATEMENT: End = End(
+    "statement",
+    "string",
+    "A statement's id",
+    "statements",
+    "id",
+);
+
+/// A table of which record relates to which: a row per pair, both columns its key and each
+/// a foreign key into its record's table.
+fn link(
+    name: &'static str,
+    title: &'static str,
+    ends: [End; 2],
+    pairs: impl Iterator<Item = [String; 2]>,
+) -> Table {
+    Table {
+        name,
+        title,
+        key: ends.iter().map(|e| e.0).collect(),
+        foreign: ends.iter().map(|e| (e.0, e.3, e.4)).collect(),
+        fields: ends.into_iter().map(|e| Field(e.0, e.1, e.2)).collect(),
+        rows: Some(pairs.map(Vec::from).collect()),
+    }
+}
+
 /// Every table of the package, with the rows of those this module writes.
 fn tables(data: &Dataset) -> Vec<Table> {
-    let pairs = |f: &dyn Fn(&mut Vec<Vec<String>>)| {
-        let mut rows = Vec::new();
-        f(&mut rows);
-        Some(rows)
-    };
     vec![
         Table {
             name: "points",
@@ -132,8 +167,8 @@ fn tables(data: &Dataset) -> Vec<Table> {
                 ),
                 Field("link", "string", "The point's page"),
             ],
-            key: &["number"],
-            foreign: &[],
+            key: vec!["number"],
+            foreign: vec![],
             rows: None,
         },
         Table {
@@ -155,8 +190,8 @@ fn tables(data: &Dataset) -> Vec<Table> {
                 Field("sources", "string", "Outlet, date and URL of each source"),
                 Field("link", "string", "The event's page"),
             ],
-            key: &["id"],
-            foreign: &[],
+            key: vec!["id"],
+            foreign: vec![],
             rows: None,
         },
         Table {
@@ -178,8 +213,8 @@ fn tables(data: &Dataset) -> Vec<Table> {
                     "What it is cited for, or what to know of it",
                 ),
             ],
-            key: &["id"],
-            foreign: &[],
+            key: vec!["id"],
+            foreign: vec![],
             rows: Some(
                 data.sources
                     .iter()
@@ -196,57 +231,30 @@ fn tables(data: &Dataset) -> Vec<Table> {
                     .collect(),
             ),
         },
-        Table {
-            name: "point-sources",
-            title: "Which source each point rests on",
-            fields: vec![
-                Field("point", "integer", "A point's number"),
-                Field("source", "string", "A source's id"),
-            ],
-            key: &["point", "source"],
-            foreign: &[("point", "points", "number"), ("source", "sources", "id")],
-            rows: pairs(&|rows| {
-                for p in &data.points {
-                    for id in &p.sources {
-                        rows.push(vec![p.number.to_string(), s(id)]);
-                    }
-                }
-            }),
-        },
-        Table {
-            name: "event-sources",
-            title: "Which source each event rests on",
-            fields: vec![
-                Field("event", "string", "An event's id"),
-                Field("source", "string", "A source's id"),
-            ],
-            key: &["event", "source"],
-            foreign: &[("event", "events", "id"), ("source", "sources", "id")],
-            rows: pairs(&|rows| {
-                for e in &data.events {
-                    for id in &e.sources {
-                        rows.push(vec![s(&e.id), s(id)]);
-                    }
-                }
-            }),
-        },
-        Table {
-            name: "event-points",
-            title: "Which points each event bears on",
-            fields: vec![
-                Field("event", "string", "An event's id"),
-                Field("point", "integer", "A point's number"),
-            ],
-            key: &["event", "point"],
-            foreign: &[("event", "events", "id"), ("point", "points", "number")],
-            rows: pairs(&|rows| {
-                for e in &data.events {
-                    for n in &e.points {
-                        rows.push(vec![s(&e.id), n.to_string()]);
-                    }
-                }
-            }),
-        },
+        link(
+            "point-sources",
+            "Which source each point rests on",
+            [POINT, SOURCE],
+            data.points
+                .iter()
+                .flat_map(|p| p.sources.iter().map(|id| [p.number.to_string(), s(id)])),
+        ),
+        link(
+            "event-sources",
+            "Which source each event rests on",
+            [EVENT, SOURCE],
+            data.events
+                .iter()
+                .flat_map(|e| e.sources.iter().map(|id| [s(&e.id), s(id)])),
+        ),
+        link(
+            "event-points",
+            "Which points each event bears on",
+            [EVENT, POINT],
+            data.events
+                .iter()
+                .flat_map(|e| e.points.iter().map(|n| [s(&e.id), n.to_string()])),
+        ),
         Table {
             name: "versions",
             title: "The later versions of the plan",
@@ -258,8 +266,8 @@ fn tables(data: &Dataset) -> Vec<Table> {
                 Field("status", "string", "How its text is known"),
                 Field("summary", "string", "What it is, in our own words"),
             ],
-            key: &["code"],
-            foreign: &[],
+            key: vec!["code"],
+            foreign: vec![],
             rows: Some(
                 data.versions
                     .iter()
@@ -289,41 +297,35 @@ fn tables(data: &Dataset) -> Vec<Table> {
                 ),
                 Field("note", "string", "What changed, in our own words"),
             ],
-            key: &["version", "point"],
-            foreign: &[
+            key: vec!["version", "point"],
+            foreign: vec![
                 ("version", "versions", "code"),
                 ("point", "points", "number"),
             ],
-            rows: pairs(&|rows| {
-                for v in &data.versions {
-                    for o in v.text.iter().flat_map(|t| &t.outcomes) {
-                        rows.push(vec![
-                            s(&v.code),
-                            o.point.to_string(),
-                            s(o.outcome.code()),
-                            s(&o.note),
-                        ]);
-                    }
-                }
-            }),
+            rows: Some(
+                data.versions
+                    .iter()
+                    .flat_map(|v| {
+                        v.text.iter().flat_map(|t| &t.outcomes).map(|o| {
+                            vec![
+                                s(&v.code),
+                                o.point.to_string(),
+                                s(o.outcome.code()),
+                                s(&o.note),
+                            ]
+                        })
+                    })
+                    .collect(),
+            ),
         },
-        Table {
-            name: "version-sources",
-            title: "Which source each later version rests on",
-            fields: vec![
-                Field("version", "string", "A version's code"),
-                Field("source", "string", "A source's id"),
-            ],
-            key: &["version", "source"],
-            foreign: &[("version", "versions", "code"), ("source", "sources", "id")],
-            rows: pairs(&|rows| {
-                for v in &data.versions {
-                    for id in &v.sources {
-                        rows.push(vec![s(&v.code), s(id)]);
-                    }
-                }
-            }),
-        },
+        link(
+            "version-sources",
+            "Which source each later version rests on",
+            [VERSION, SOURCE],
+            data.versions
+                .iter()
+                .flat_map(|v| v.sources.iter().map(|id| [s(&v.code), s(id)])),
+        ),
         Table {
             name: "statements",
             title: "Where the parties stand: dated statements",
@@ -345,8 +347,8 @@ fn tables(data: &Dataset) -> Vec<Table> {
                 ),
                 Field("summary", "string", "What was said, in our own words"),
             ],
-            key: &["id"],
-            foreign: &[],
+            key: vec!["id"],
+            foreign: vec![],
             rows: Some(
                 data.positions
                     .iter()
@@ -365,46 +367,22 @@ fn tables(data: &Dataset) -> Vec<Table> {
                     .collect(),
             ),
         },
-        Table {
-            name: "statement-points",
-            title: "Which points each statement is about",
-            fields: vec![
-                Field("statement", "string", "A statement's id"),
-                Field("point", "integer", "A point's number"),
-            ],
-            key: &["statement", "point"],
-            foreign: &[
-                ("statement", "statements", "id"),
-                ("point", "points", "number"),
-            ],
-            rows: pairs(&|rows| {
-                for p in &data.positions {
-                    for n in &p.points {
-                        rows.push(vec![s(&p.id), n.to_string()]);
-                    }
-                }
-            }),
-        },
-        Table {
-            name: "statement-sources",
-            title: "Which source each statement rests on",
-            fields: vec![
-                Field("statement", "string", "A statement's id"),
-                Field("source", "string", "A source's id"),
-            ],
-            key: &["statement", "source"],
-            foreign: &[
-                ("statement", "statements", "id"),
-                ("source", "sources", "id"),
-            ],
-            rows: pairs(&|rows| {
-                for p in &data.positions {
-                    for id in &p.sources {
-                        rows.push(vec![s(&p.id), s(id)]);
-                    }
-                }
-            }),
-        },
+        link(
+            "statement-points",
+            "Which points each statement is about",
+            [STATEMENT, POINT],
+            data.positions
+                .iter()
+                .flat_map(|p| p.points.iter().map(|n| [s(&p.id), n.to_string()])),
+        ),
+        link(
+            "statement-sources",
+            "Which source each statement rests on",
+            [STATEMENT, SOURCE],
+            data.positions
+                .iter()
+                .flat_map(|p| p.sources.iter().map(|id| [s(&p.id), s(id)])),
+        ),
         Table {
             name: "changes",
             title: "Corrections and changes to the data, newest first",
@@ -421,8 +399,8 @@ fn tables(data: &Dataset) -> Vec<Table> {
                     "The records it touched (point:N, event:id, …), \" | \" between them",
                 ),
             ],
-            key: &["id"],
-            foreign: &[],
+            key: vec!["id"],
+            foreign: vec![],
             rows: Some(
                 data.changes
                     .iter()
@@ -490,11 +468,12 @@ pub fn package(data: &Dataset) -> Vec<SiteFile> {
         contents: descriptor,
     }];
     for t in tables {
-        if let Some(rows) = &t.rows {
-            let header = vec![t.fields.iter().map(|f| f.0.to_string()).collect::<Vec<_>>()];
+        let path = t.path();
+        if let Some(rows) = t.rows {
+            let header = t.fields.iter().map(|f| f.0.to_string()).collect();
             files.push(SiteFile {
-                path: t.path(),
-                contents: csv(&[header, rows.clone()].concat()),
+                path,
+                contents: csv(&[vec![header], rows].concat()),
             });
         }
     }
