@@ -22,12 +22,8 @@ pub fn title(lang: Lang) -> String {
 /// A URN that names `name` for good, wherever the site is hosted: a UUID (RFC 9562 version 8,
 /// the custom kind) made of two FNV-1a hashes of the name.
 fn urn(name: &str) -> String {
-    let fnv = |seed: u64| {
-        name.bytes().fold(seed, |h, b| {
-            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-        })
-    };
-    let (a, b) = (fnv(0xcbf2_9ce4_8422_2325), fnv(0x6c62_272e_07bb_0142));
+    let fnv = |seed| super::fnv1a(seed, name.bytes());
+    let (a, b) = (fnv(super::FNV_OFFSET), fnv(0x6c62_272e_07bb_0142));
     // Version 8 in the 13th hex digit, the RFC's variant (10xx) in the 17th.
     let a = (a & !0xf000) | 0x8000;
     let b = (b & !(0b11 << 62)) | (0b10 << 62);

@@ -159,6 +159,17 @@ pub fn generate(
     Generated { files, images }
 }
 
+/// FNV-1a's 64-bit offset basis, the usual seed of `fnv1a`.
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// FNV-1a, 64 bits, of `bytes` from `seed`: what names the offline cache (a hash of the
+/// build) and the feed's entry ids. It guards nothing.
+fn fnv1a(seed: u64, bytes: impl IntoIterator<Item = u8>) -> u64 {
+    bytes.into_iter().fold(seed, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
 /// A record's page's citation in each format (`crate::citation`): "cite/point-21.bib", …
 fn citation_files(meta: &PageMeta, config: &SiteConfig) -> Vec<SiteFile> {
     let (Some(reference), Some(cited)) = (meta.reference(config), &meta.cited) else {

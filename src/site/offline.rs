@@ -65,14 +65,10 @@ pub fn service_worker(files: &[(String, Vec<u8>)], base: &str) -> String {
 /// 12 hex digits of a hash (FNV-1a, 64 bits) of every file's path and contents: it changes
 /// whenever any file of the build does (it names a cache; it guards nothing).
 fn version(files: &[(String, Vec<u8>)]) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for (path, contents) in files {
-        for b in path.bytes().chain([0]).chain(contents.iter().copied()) {
-            hash ^= u64::from(b);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-    format!("{:012x}", hash >> 16)
+    let bytes = files
+        .iter()
+        .flat_map(|(path, contents)| path.bytes().chain([0]).chain(contents.iter().copied()));
+    format!("{:012x}", super::fnv1a(super::FNV_OFFSET, bytes) >> 16)
 }
 
 /// A JSON (and JavaScript) string: the paths here are ASCII without quotes or backslashes,
