@@ -124,6 +124,12 @@ pub const FILTERS: &str = "filters";
 pub const SEL_FILTER_CONTROL: &str = ".filters input, .filters select";
 /// The screen readers' live region (an id).
 pub const ANNOUNCER: &str = "announcer";
+/// On a Ukrainian page with islands: the element whose `DATA_STRINGS` holds the islands'
+/// Ukrainian (`i18n::live_uk_attr`), which the wasm reads at start instead of carrying it.
+/// English pages have none (`tests/markup_contract.rs`).
+pub const LIVE_STRINGS: &str = "live-strings";
+pub const SEL_LIVE_STRINGS: &str = "#live-strings";
+pub const DATA_STRINGS: &str = "data-strings";
 pub const SEL_ANNOUNCER: &str = "#announcer";
 /// The page's main part.
 pub const SEL_MAIN: &str = "main";
@@ -291,6 +297,7 @@ mod tests {
                 format!(".{FILTERS} input, .{FILTERS} select"),
             ),
             (SEL_ANNOUNCER, format!("#{ANNOUNCER}")),
+            (SEL_LIVE_STRINGS, format!("#{LIVE_STRINGS}")),
         ];
         for (selector, parts) in made {
             assert_eq!(selector, parts);

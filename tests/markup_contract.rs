@@ -265,14 +265,13 @@ fn every_copy_and_cite_button_is_in_a_record_it_names() {
     }
 }
 
-/// The boot script (written by `tools/postbuild.mjs`) reads the pre-rendered page before the
+/// The boot script (`tools/boot.js`) reads the pre-rendered page before the
 /// wasm arrives (it scrolls a linked record into view): each element it looks up is one the
 /// contract names, so the test above holds it to the pages too.
 #[test]
 fn the_boot_script_reads_the_page_through_the_contract() {
-    let script =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tools/postbuild.mjs"))
-            .expect("tools/postbuild.mjs is readable");
+    let script = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tools/boot.js"))
+        .expect("tools/boot.js is readable");
     let read: Vec<&str> = script
         .split("querySelector(\"")
         .skip(1)
@@ -287,5 +286,28 @@ fn the_boot_script_reads_the_page_through_the_contract() {
             markup::READ_BY_ISLANDS.iter().any(|(known, _)| *known == s),
             "the boot script reads {s:?}, which is not in markup::READ_BY_ISLANDS"
         );
+    }
+}
+
+/// The islands' Ukrainian travels in the Ukrainian pages (the wasm carries the English keys
+/// only): each Ukrainian page with islands has it, whole, and the English pages carry none.
+#[test]
+fn the_ukrainian_pages_carry_the_islands_strings_and_the_english_none() {
+    let d = common::dataset();
+    let site = common::Pages::of(&d);
+    for (path, _) in pages(&d) {
+        let html = Html::parse_document(&site.body(BASE, &path));
+        let found = select(html.root_element(), markup::SEL_LIVE_STRINGS);
+        if path.starts_with("uk/") {
+            assert_eq!(found.len(), 1, "/{path}");
+            let value = attr(found[0], markup::DATA_STRINGS);
+            let values = twenty_eight::i18n::parse_live_uk(&value).expect("this build's strings");
+            assert_eq!(values[0], "Розділи", "/{path}: in the keys' order");
+        } else {
+            assert!(
+                found.is_empty(),
+                "/{path}: an English page carries no Ukrainian"
+            );
+        }
     }
 }

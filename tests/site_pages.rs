@@ -13,7 +13,7 @@ use twenty_eight::translation;
 
 const TEMPLATE: &str = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n  <meta charset=\"utf-8\">\n  \
 <title>Twenty-Eight</title>\n  <meta name=\"description\" content=\"app\">\n  <base href=\"/twenty-eight/\">\n\
-  <script type=\"module\" src=\"/twenty-eight/boot-1.js\"></script>\n</head>\n<body></body>\n</html>\n";
+  <script type=\"module\" src=\"/twenty-eight/app-1f/boot.js\"></script>\n</head>\n<body></body>\n</html>\n";
 
 fn config() -> SiteConfig {
     SiteConfig {
@@ -150,7 +150,7 @@ fn every_point_and_event_has_its_page_with_matching_tags() {
         assert_eq!(html.matches("<title>").count(), 1);
         assert_eq!(html.matches("name=\"description\"").count(), 1);
         assert!(
-            html.contains("src=\"/twenty-eight/boot-1.js\""),
+            html.contains("src=\"/twenty-eight/app-1f/boot.js\""),
             "the app still boots"
         );
     }

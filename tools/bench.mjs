@@ -42,13 +42,14 @@ const PATHS = ["/", "/p/21", "/timeline", "/uk/p/21"];
 const DIST = join(ROOT, "target/bench-app");
 rmSync(DIST, { recursive: true, force: true });
 cpSync(join(ROOT, "dist"), DIST, { recursive: true });
-for (const boot of readFileSync(join(DIST, "index.html"), "utf8").matchAll(/<script[^>]*src="\/?([^"]+)"/g)) {
-  for (const m of readFileSync(join(DIST, boot[1]), "utf8").matchAll(/["'`]\/?([^"'`\s]+\.(?:js|wasm))["'`]/g)) {
-    if (!existsSync(join(DIST, m[1].split("/").pop()))) throw new Error(`bench: dist/ is incomplete (${boot[1]} loads ${m[1]}, not there): is it being rebuilt? Run again when it is done.`);
-  }
+{
+  const { files, lazy } = firstViewBytes(DIST);
+  if (!files.some((f) => f.kind === "wasm") || !lazy.length) throw new Error("bench: dist/ is incomplete (no wasm, or no lazy part): is it being rebuilt? Run again when it is done.");
 }
 
 const kb = (n) => (n / 1024).toFixed(1).padStart(8) + " KB";
+// When each lazy part (named by its `wasm_split` module, src/ui/islands/) is fetched.
+const LAZY_WHEN = { split_downloads: "the first click on Download CSV or JSON" };
 const { files: rows, total } = firstViewBytes(DIST);
 const budget = JSON.parse(readFileSync(join(ROOT, "tests/size-budget.json"), "utf8"));
 console.log("\nFirst view: shipped bytes (dist/index.html and everything it loads)");
@@ -68,7 +69,11 @@ for (const [address, file] of PAGE_TYPES) {
   const limit = address === "/" ? budget.first_view_gzip_bytes : address === "/uk/" ? budget.uk_first_view_gzip_bytes : budget.page_gzip_bytes?.[address];
   console.log(address.padEnd(17) + [k.html, k.css, k.js, k.wasm, k.other, view.total].map((v) => col(v.gzip)).join("") + (limit ? col(limit) : "        -"));
 }
-console.log("(in KB; loaded later: nothing. No code is split yet, so every page with an island loads the whole wasm; the pages where nothing moves load none)");
+console.log("(in KB; every page with an island loads the same main wasm; the pages where nothing moves load none)");
+// What no first view loads: the lazy wasm parts, each fetched on the first use of what it does
+// (the offline worker also caches them once the page has loaded).
+console.log("\nLoaded later, on first use (not in any first view above)");
+for (const f of firstViewBytes(DIST).lazy) console.log(f.name.padEnd(44) + f.kind.padEnd(7) + kb(f.raw) + kb(f.gzip) + "  " + (LAZY_WHEN[f.name.split("/").pop().replace(/\.wasm$/, "")] ?? "on its first call"));
 // For reference only: the app does not ship data/*.json; each page carries what it needs in
 // its markup.
 const json = ["parties", "themes", "sources", "points", "events", "documents"]

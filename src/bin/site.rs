@@ -1,8 +1,8 @@
-//! Writes the static pages around the app into a Trunk output folder (default `dist/`):
+//! Writes the static pages around the app into the app's build folder (default `dist/`):
 //! one page per point and event with its own head tags and its first view pre-rendered by the
 //! app's components (so it paints before the wasm arrives), 404.html,
 //! sitemap.xml, robots.txt and, last, sw.js (the offline worker, hashing every file). Run by
-//! `./dev` after `trunk build`.
+//! `./dev` after the app's build (cargo for wasm32, then `tools/build-app.mjs`).
 //!
 //!   cargo run --bin site -- [dist]    (env: PUBLIC_URL=/twenty-eight/, SITE_URL=https://…,
 //!                                     SITE_PAGES=screens: only the two screens' pages)
@@ -50,7 +50,7 @@ mod native {
         }
         let template = fs::read_to_string(dist.join("index.html")).map_err(|e| {
             format!(
-                "cannot read {}/index.html ({e}); run trunk build first",
+                "cannot read {}/index.html ({e}); run ./dev dist, which builds the app first",
                 dist.display()
             )
         })?;

@@ -1,8 +1,21 @@
-//! The islands' interface strings in Ukrainian, keyed by their English (see `super::live`).
-//! Compiled into the wasm: only what an island renders or the browser says belongs here; a
-//! static page's own strings are in `pages_uk.rs`. `{0}`, `{1}` are filled in by `fill`.
+//! The islands' interface strings in Ukrainian, keyed by their English (see `super::t`): only
+//! what an island renders or the browser says belongs here; a static page's own strings are
+//! in `pages_uk.rs`. `{0}`, `{1}` are filled in by `fill`.
+//!
+//! The wasm gets the English keys alone (`LIVE_KEYS`): an English reader downloads no
+//! Ukrainian. A Ukrainian page carries the Ukrainian, in the keys' order
+//! (`super::live_uk_attr`), and the wasm reads it from there (`super::install_live_uk`).
 
-pub static LIVE_UK: &[(&str, &str)] = &[
+/// The table, natively; the keys alone, everywhere.
+macro_rules! live_table {
+    ($(($en:expr, $uk:expr $(,)?)),* $(,)?) => {
+        #[cfg(not(target_arch = "wasm32"))]
+        pub static LIVE_UK: &[(&str, &str)] = &[$(($en, $uk)),*];
+        pub static LIVE_KEYS: &[&str] = &[$($en),*];
+    };
+}
+
+live_table![
     // The views menu and the language switch.
     ("Views", "Розділи"),
     ("The 28 points", "28 пунктів"),
@@ -88,6 +101,10 @@ pub static LIVE_UK: &[(&str, &str)] = &[
     (
         "The download could not be made: the site's data file did not load (are you offline?).",
         "Не вдалося створити файл: дані сайту не завантажилися (можливо, немає з'єднання з інтернетом?).",
+    ),
+    (
+        "The download could not be made: this part of the app did not load (are you offline?).",
+        "Не вдалося створити файл: ця частина застосунку не завантажилася (можливо, немає з'єднання з інтернетом?).",
     ),
     ("Saved {0} as {1}", "Збережено {0} у файл {1}"),
     // The table of who gives and who gains (its totals and bars follow the filter).

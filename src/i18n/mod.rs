@@ -65,26 +65,72 @@ impl Lang {
     }
 }
 
-/// Every island's string in Ukrainian, keyed by its English.
+/// Every island's string in Ukrainian, keyed by its English (natively; the wasm has the keys).
+pub use live_uk::LIVE_KEYS;
+#[cfg(not(target_arch = "wasm32"))]
 pub use live_uk::LIVE_UK;
 #[cfg(not(target_arch = "wasm32"))]
 pub use pages_uk::PAGES_UK;
 
+#[cfg(not(target_arch = "wasm32"))]
 fn find(table: &'static [(&'static str, &'static str)], en: &str) -> Option<&'static str> {
     table.iter().find(|(k, _)| *k == en).map(|(_, uk)| *uk)
+}
+
+/// Where the islands' Ukrainian is apart from its English keys: the separator of
+/// `live_uk_attr` (no string holds a line break, which `tests` checks).
+const LIVE_SEPARATOR: char = '\n';
+
+/// The islands' Ukrainian, in `LIVE_KEYS`'s order, as one attribute value: what a Ukrainian
+/// page with islands carries (`markup::DATA_STRINGS`) for the wasm, which has no Ukrainian.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn live_uk_attr() -> String {
+    let values: Vec<&str> = LIVE_UK.iter().map(|(_, uk)| *uk).collect();
+    values.join(&LIVE_SEPARATOR.to_string())
+}
+
+/// `live_uk_attr` read back: one string per key, or `None` for a value of another build
+/// (another count), which the wasm then leaves unused (the islands speak English).
+pub fn parse_live_uk(attr: &str) -> Option<Vec<&str>> {
+    let values: Vec<&str> = attr.split(LIVE_SEPARATOR).collect();
+    (values.len() == LIVE_KEYS.len()).then_some(values)
+}
+
+/// The islands' Ukrainian in the browser, read from the page once (`install_live_uk`).
+#[cfg(target_arch = "wasm32")]
+static PAGE_UK: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+
+/// Gives the wasm the islands' Ukrainian the page carries (`live_uk_attr`). Called once, at
+/// start, on a Ukrainian page; `false` if the value is not this build's.
+#[cfg(target_arch = "wasm32")]
+pub fn install_live_uk(attr: String) -> bool {
+    let attr: &'static str = attr.leak();
+    parse_live_uk(attr).is_some_and(|values| PAGE_UK.set(values).is_ok())
+}
+
+/// An island's string in Ukrainian: from the table natively, from the page in the browser.
+fn live_uk(en: &str) -> Option<&'static str> {
+    #[cfg(not(target_arch = "wasm32"))]
+    return find(LIVE_UK, en);
+    #[cfg(target_arch = "wasm32")]
+    {
+        let i = LIVE_KEYS.iter().position(|k| *k == en)?;
+        PAGE_UK.get()?.get(i).copied()
+    }
 }
 
 /// An interface string: `en` in `lang`. The one entry point for every part of the app: the
 /// static pages (`ui::context::Site::t`), the islands (`ui::state::PageState::t`), the titles
 /// and the generator. Natively it reads the islands' table and the pages' table; the wasm has
-/// only the islands' (`LIVE_UK`), so a string the browser shows must be there
+/// only the islands' (`LIVE_KEYS`, with the Ukrainian from the page), so a string the browser
+/// shows must be there
 /// (`tests/translations.rs` checks each file under `src/ui/islands/` and the core the wasm
 /// uses against it).
 pub fn t(lang: Lang, en: &'static str) -> &'static str {
     if lang == Lang::En {
         return en;
     }
-    if let Some(uk) = find(LIVE_UK, en) {
+    if let Some(uk) = live_uk(en) {
         return uk;
     }
     #[cfg(not(target_arch = "wasm32"))]
@@ -380,6 +426,25 @@ mod tests {
             .collect();
         out.sort_unstable();
         out
+    }
+
+    #[test]
+    fn the_islands_ukrainian_travels_in_the_page_and_reads_back_key_by_key() {
+        for (en, uk) in LIVE_UK {
+            assert!(
+                !uk.contains(LIVE_SEPARATOR),
+                "{en:?}: its Ukrainian holds the separator"
+            );
+        }
+        let attr = live_uk_attr();
+        let values = parse_live_uk(&attr).expect("one value per key");
+        assert_eq!(values.len(), LIVE_KEYS.len());
+        for ((en, uk), (key, value)) in LIVE_UK.iter().zip(LIVE_KEYS.iter().zip(values)) {
+            assert_eq!((en, *uk), (key, value));
+        }
+        // Another build's value (one string more or less) is not used.
+        assert_eq!(parse_live_uk(&format!("{attr}\nmore")), None);
+        assert_eq!(parse_live_uk(""), None);
     }
 
     #[test]

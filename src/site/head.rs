@@ -1,7 +1,7 @@
-//! The document around a pre-rendered body: Trunk's `index.html` (which holds the hashed,
-//! integrity-checked asset links) with the page's `<title>`, description, canonical and
-//! alternate links and Open Graph / Twitter tags put in, its `lang` set, and its scripts taken
-//! out where nothing moves. Plain string surgery on a known template (see ARCHITECTURE.md).
+//! The document around a pre-rendered body: the build's `index.html` (the repository's, which
+//! tools/build-app.mjs fills with the hashed, integrity-checked asset links) with the page's
+//! `<title>`, description, canonical and alternate links and Open Graph / Twitter tags put in,
+//! its `lang` set, and its scripts taken out where nothing moves. Plain string surgery on a known template (see ARCHITECTURE.md).
 
 use super::meta::{address, card, not_found_meta, PageMeta};
 use super::{SiteConfig, SiteFile};
@@ -30,7 +30,7 @@ fn alternates(meta: &PageMeta, config: &SiteConfig) -> String {
         .collect()
 }
 
-/// Fills the app's `index.html` (as Trunk wrote it) with a page's head tags and its body,
+/// Fills the app's `index.html` (as tools/build-app.mjs wrote it) with a page's head tags and its body,
 /// `prerendered`: the app's first view as HTML (see `ui::prerender`). The template must hold
 /// `<html lang="en">`, `<title>…</title>`, a `<meta name="description" …>` and `<body>`.
 pub fn render_page(

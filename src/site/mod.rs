@@ -4,7 +4,7 @@
 //! Pure: the `site` binary does the file writing. Native only.
 //!
 //! - `meta`: what each page says about itself (`PageMeta`, per page type);
-//! - `head`: that put into Trunk's `index.html` around the pre-rendered body;
+//! - `head`: that put into the build's `index.html` around the pre-rendered body;
 //! - `downloads`: the data files offered in every footer; `package`: them described as a
 //!   Frictionless data package;
 //! - `feed`: the changes log as an Atom feed; `app`: the web app manifest and its icons;
@@ -68,7 +68,7 @@ pub struct SiteFile {
     pub contents: String,
 }
 
-/// What the site adds to Trunk's output: its text files, and the share images to draw (the
+/// What the site adds to the app's build: its text files, and the share images to draw (the
 /// `site` binary turns each SVG into a PNG at its path).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Generated {
@@ -76,7 +76,7 @@ pub struct Generated {
     pub images: Vec<ShareImage>,
 }
 
-/// Every file the site adds to Trunk's output: each page in English, and in Ukrainian when
+/// Every file the site adds to the app's build: each page in English, and in Ukrainian when
 /// `ukrainian` (the dataset in Ukrainian, `translation::apply`) is given. `prerender` gives
 /// the app's first view of a page as HTML from its address ("", "p/21", "uk/timeline/…");
 /// the `site` binary passes `ui::prerender::render`. `measure` gives text widths for the
@@ -133,9 +133,18 @@ pub fn generate(
     let not_found = not_found_meta(Lang::En, home_card(Lang::En, data));
     files.extend(per_language);
     let image = image_of(&not_found.card);
+    // It answers Ukrainian addresses too: it carries the islands' Ukrainian (as the
+    // Ukrainian pages do) to name what it could not find in the address's language.
+    let not_found_body = format!(
+        "{}<div id=\"{}\" hidden {}=\"{}\"></div>",
+        prerender(""),
+        crate::markup::LIVE_STRINGS,
+        crate::markup::DATA_STRINGS,
+        crate::html::escape(&crate::i18n::live_uk_attr())
+    );
     files.push(SiteFile {
         path: "404.html".into(),
-        contents: render_page(template, &not_found, Some(&image), config, &prerender("")),
+        contents: render_page(template, &not_found, Some(&image), config, &not_found_body),
     });
     files.push(SiteFile {
         path: "sitemap.xml".into(),

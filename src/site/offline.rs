@@ -1,5 +1,6 @@
 //! `sw.js`, the offline worker, written once every page of a build is: it precaches the app's
-//! files and the screens' pages in both languages, and serves them when the network is gone.
+//! files (its lazy parts too), the screens' pages and the files their downloads read, in both
+//! languages, and serves them when the network is gone.
 //!
 //! Its cache is named after a hash of every file of the build (pages included), so any new
 //! deploy ships a new sw.js: the browser installs it, it takes over and deletes the old cache.
@@ -8,6 +9,7 @@
 //! Offline, an address opens the page of its screen, found with the path table
 //! (`url::SCREENS`); an event's page, by the date its id starts with (`timeline::TIMELINE_END`).
 
+use crate::export::{in_lang, EVENTS_CSV, EVENTS_JSON, POINTS_CSV, POINTS_JSON};
 use crate::i18n::Lang;
 use crate::timeline::{Part, TIMELINE_END};
 use crate::url::{Screen, EVENT_PREFIX, SCREENS};
@@ -16,18 +18,31 @@ use crate::url::{Screen, EVENT_PREFIX, SCREENS};
 /// their contents; sw.js itself left out), hosted under `base` ("/" or "/twenty-eight/").
 pub fn service_worker(files: &[(String, Vec<u8>)], base: &str) -> String {
     let names: Vec<&str> = files.iter().map(|(p, _)| p.as_str()).collect();
-    let app = names
-        .iter()
-        .filter(|f| !f.contains('/') && [".js", ".wasm", ".css"].iter().any(|e| f.ends_with(e)));
+    // The app's content-hashed files: the stylesheet at the root, and its folder (the boot
+    // script, the JS glue, the wasm and its lazy parts, which a download then finds offline).
+    let app = names.iter().filter(|f| {
+        let (folder, file) = f.rsplit_once('/').unwrap_or(("", f));
+        (folder.is_empty() || is_app_folder(folder))
+            && [".js", ".wasm", ".css"].iter().any(|e| file.ends_with(e))
+    });
     let prefixes = [Lang::En, Lang::Uk].map(Lang::prefix);
     let pages = prefixes.iter().flat_map(|prefix| {
         SCREENS
             .iter()
             .map(move |(s, _)| format!("{prefix}{}", s.page_file()))
     });
+    // The files the screens' downloads keep the shown records of, in both languages: with
+    // the lazy part that does it, "Download CSV" works offline too.
+    let downloads = [Lang::En, Lang::Uk].into_iter().flat_map(|lang| {
+        [POINTS_CSV, POINTS_JSON, EVENTS_CSV, EVENTS_JSON].map(|f| in_lang(lang, f))
+    });
     let precache: Vec<String> = app
         .map(|f| f.to_string())
-        .chain(pages.filter(|p| names.contains(&p.as_str())))
+        .chain(
+            pages
+                .chain(downloads)
+                .filter(|p| names.contains(&p.as_str())),
+        )
         .map(|f| format!("{base}{f}"))
         .collect();
     let screens: Vec<(&str, String)> = SCREENS.iter().map(|(s, p)| (*p, s.page_file())).collect();
@@ -60,6 +75,13 @@ pub fn service_worker(files: &[(String, Vec<u8>)], base: &str) -> String {
             "@AFTER@",
             &json_string(&Screen::Timeline(Part::After).page_file()),
         )
+}
+
+/// `app-<hash>/`, where tools/build-app.mjs puts the app's code.
+fn is_app_folder(folder: &str) -> bool {
+    folder
+        .strip_prefix("app-")
+        .is_some_and(|hash| !hash.is_empty() && hash.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 /// 12 hex digits of a hash (FNV-1a, 64 bits) of every file's path and contents: it changes
@@ -150,9 +172,14 @@ mod tests {
 
     fn build() -> Vec<(String, Vec<u8>)> {
         [
-            "app-1.js",
-            "app-1_bg.wasm",
+            "app-1f/boot.js",
+            "app-1f/twenty_eight.js",
+            "app-1f/twenty_eight_bg.wasm",
+            "app-1f/split_downloads.wasm",
             "style-1.css",
+            "downloads/twenty-eight-points.csv",
+            "downloads/uk/twenty-eight-events.json",
+            "downloads/datapackage.json",
             "index.html",
             "timeline/index.html",
             "timeline/after/index.html",
@@ -172,7 +199,7 @@ mod tests {
         let files = sw.lines().find(|l| l.starts_with("const FILES")).unwrap();
         assert_eq!(
             files,
-            "const FILES = [\"/twenty-eight/app-1.js\",\"/twenty-eight/app-1_bg.wasm\",\"/twenty-eight/style-1.css\",\"/twenty-eight/index.html\",\"/twenty-eight/timeline/index.html\",\"/twenty-eight/timeline/after/index.html\",\"/twenty-eight/balance/index.html\",\"/twenty-eight/uk/index.html\"];"
+            "const FILES = [\"/twenty-eight/app-1f/boot.js\",\"/twenty-eight/app-1f/twenty_eight.js\",\"/twenty-eight/app-1f/twenty_eight_bg.wasm\",\"/twenty-eight/app-1f/split_downloads.wasm\",\"/twenty-eight/style-1.css\",\"/twenty-eight/index.html\",\"/twenty-eight/timeline/index.html\",\"/twenty-eight/timeline/after/index.html\",\"/twenty-eight/balance/index.html\",\"/twenty-eight/uk/index.html\",\"/twenty-eight/downloads/twenty-eight-points.csv\",\"/twenty-eight/downloads/uk/twenty-eight-events.json\"];"
         );
         assert!(sw.contains(r#"const SCREENS = [["","index.html"],["timeline","timeline/index.html"],["timeline/after","timeline/after/index.html"],["balance","balance/index.html"]];"#));
         assert!(sw.contains(r#"const RELEASE = "2025-11-21";"#));

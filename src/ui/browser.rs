@@ -33,6 +33,15 @@ pub fn page_lang() -> crate::i18n::Lang {
     crate::i18n::Lang::from_code(&html.get_attribute("lang").unwrap_or_default())
 }
 
+/// The islands' strings the page carries in its language (`markup::DATA_STRINGS`), if any.
+pub fn page_strings() -> Option<String> {
+    gloo_utils::document()
+        .query_selector(crate::markup::SEL_LIVE_STRINGS)
+        .ok()
+        .flatten()?
+        .get_attribute(crate::markup::DATA_STRINGS)
+}
+
 /// The current location as (path relative to the base, query without "?").
 pub fn location(base: &str) -> (String, String) {
     let loc = window().location();

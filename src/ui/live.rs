@@ -1,4 +1,4 @@
-//! The browser's entry points (wasm only), called by the boot script (tools/postbuild.mjs):
+//! The browser's entry points (wasm only), called by the boot script (tools/boot.js):
 //! `start()`, then each island's hydrate function, then `live()`.
 //!
 //! The islands hydrate over markup rendered for the page's plain path, so `start` gives them
@@ -18,6 +18,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use super::islands::{balance_dom, records_dom as dom};
 use super::{browser, state};
 use crate::filter::Edit;
+use crate::i18n::Lang;
 use crate::markup;
 use crate::timeline::Part;
 use crate::url::{self, Decoded, Route, Screen};
@@ -34,6 +35,14 @@ thread_local! {
 #[wasm_bindgen]
 pub fn start() -> bool {
     leptos::mount::hydrate_islands();
+    // A Ukrainian page brings the islands' Ukrainian, which the wasm does not carry; so does
+    // 404.html, which answers Ukrainian addresses too (and names their faults in Ukrainian).
+    let installed = browser::page_strings().is_some_and(crate::i18n::install_live_uk);
+    if browser::page_lang() == Lang::Uk && !installed {
+        leptos::logging::error!(
+            "Twenty-Eight: this page's strings are missing or not this build's"
+        );
+    }
     let base: &'static str = browser::base_path().leak();
     // The table of who gives and who gains has the points as rows; the points screen as cards.
     let rows = balance_dom::table_keys();

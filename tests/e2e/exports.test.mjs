@@ -179,11 +179,42 @@ test("the Ukrainian downloads under downloads/uk/ have the English files' column
   }
 });
 
-test("offline, Download says it cannot be made, and the page goes on working", async () => {
+// The downloads are a lazy part of the app: a wasm file of its own (tools/build-app.mjs splits
+// it out), fetched on the first click, never on load.
+const LAZY = /\/app-[0-9a-f]+\/(?!twenty_eight_bg)[^/]+\.wasm$/;
+
+test("the downloads' code is fetched on the first click only, and after a first visit works offline, under the CSP", async () => {
   const page = await openPage(env.browser, { origin: env.site.origin });
+  const lazy = [];
+  page.on("request", (req) => LAZY.test(new URL(req.url()).pathname) && lazy.push(req.url()));
   await page.goto(env.site.url("/?party=ua"));
   await appReady(page);
   await untilControlled(page);
+  assert.deepEqual(lazy, [], "no lazy part loads with the page");
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'; .*connect-src 'self'/);
+  // A first visit's worker has cached the lazy part and the data; the network goes.
+  await page.reload();
+  await appReady(page);
+  await page.context().setOffline(true);
+  const { name, text } = await download(page, "Download CSV");
+  assert.equal(name, "twenty-eight-points-party-ua.csv");
+  assert.deepEqual(parseCsv(text).slice(1).map((r) => Number(r[0])), expectedPoints({ parties: ["ua"] }));
+  assert.equal(lazy.length, 1, `the lazy part, once, from the worker: ${lazy}`);
+  // Loaded once: the next download needs no other file.
+  const json = await download(page, "Download JSON");
+  assert.equal(JSON.parse(json.text).points.length, expectedPoints({ parties: ["ua"] }).length);
+  assert.equal(lazy.length, 1);
+  await page.context().setOffline(false);
+  // Any refused fetch or wasm compile (the CSP's) would be a console error.
+  assert.deepEqual(page.problems(), []);
+  await page.closeAll();
+});
+
+test("offline with no worker, Download says it cannot be made, and the page goes on working", async () => {
+  const page = await openPage(env.browser, { origin: env.site.origin, serviceWorkers: "block" });
+  await page.goto(env.site.url("/?party=ua"));
+  await appReady(page);
   await page.context().setOffline(true);
   let saved = false;
   page.on("download", () => (saved = true));
@@ -199,5 +230,28 @@ test("offline, Download says it cannot be made, and the page goes on working", a
   await page.context().setOffline(false);
   // The one failure the test provokes: the data file's request, offline.
   assert.deepEqual(page.problems().filter((p) => !p.includes("ERR_INTERNET_DISCONNECTED") && !p.includes("/downloads/twenty-eight-points.csv")), []);
+  await page.closeAll();
+});
+
+test("when the downloads' lazy part does not load, Download says so, and the next click loads it", async () => {
+  const page = await openPage(env.browser, { origin: env.site.origin, serviceWorkers: "block" });
+  let refuse = true;
+  await page.route(LAZY, (route) => (refuse ? route.abort() : route.continue()));
+  await page.goto(env.site.url("/timeline?party=ru"));
+  await appReady(page);
+  await page.getByRole("button", { name: "Download CSV" }).click();
+  const notice = page.locator(".notices li").filter({ hasText: "this part of the app did not load" });
+  await notice.waitFor();
+  // The app goes on: a filter still moves the events and the address.
+  await page.locator("#filter-party-ua").check();
+  await page.waitForFunction(() => location.search === "?party=ua,ru");
+  assert.deepEqual(await shownEvents(page), expectedEvents({ parties: ["ua", "ru"] }));
+  refuse = false;
+  const { name, text } = await download(page, "Download CSV");
+  assert.equal(name, "twenty-eight-events-party-ua-ru.csv");
+  assert.equal(parseCsv(text).length - 1, expectedEvents({ parties: ["ua", "ru"] }).length);
+  // The one failure the test provokes: the lazy part's request, refused (and the loader's
+  // report of it on the console).
+  assert.deepEqual(page.problems().filter((p) => !p.includes("ERR_FAILED") && !p.includes("Failed to fetch")), []);
   await page.closeAll();
 });

@@ -50,8 +50,8 @@ export async function serve({ base = "/", dir = DIST } = {}) {
 
 // A page that records what went wrong. `problems()` lists console errors, uncaught page
 // errors and requests that left the test server's origin.
-export async function openPage(browser, { viewport = DESKTOP, origin, colorScheme = "light", reducedMotion = "no-preference" } = {}) {
-  const context = await browser.newContext({ viewport, colorScheme, reducedMotion });
+export async function openPage(browser, { viewport = DESKTOP, origin, colorScheme = "light", reducedMotion = "no-preference", serviceWorkers = "allow" } = {}) {
+  const context = await browser.newContext({ viewport, colorScheme, reducedMotion, serviceWorkers });
   const page = await context.newPage();
   const problems = [];
   // The documents answered with an error status on purpose: an unknown path gets 404.html,

@@ -2,8 +2,8 @@
 // deployed, gets B's page with B's wasm on the next load (never B's page with A's wasm, which
 // would hydrate islands A does not have), and still works offline afterwards.
 //
-// Build B is build A with new content-hashed names for its boot script, JS glue and wasm (as a
-// rebuild with any code change gives), every reference rewritten and sw.js written anew by
+// Build B is build A with a new content-hashed name for its app folder (boot script, JS glue,
+// wasm and lazy parts; as a rebuild with any code change gives), every reference rewritten and sw.js written anew by
 // the site binary (`site --service-worker`); the test server serves A, then B from the same
 // folder.
 
@@ -19,23 +19,20 @@ const work = mkdtempSync(join(tmpdir(), "twenty-eight-redeploy-"));
 const live = join(work, "site");
 const walk = (d) => readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : [join(d, f)]));
 
-// B: every content-hashed app file renamed ("-<hash>" -> "-<hash>b"), references rewritten.
-// Trunk writes its 64-bit hash in hex without leading zeros: up to 16 digits.
+// B: the app's content-hashed folder renamed ("app-<hash>" -> "app-<hash>b"), the pages'
+// references to it rewritten (its files refer to each other by relative paths).
 function makeBuildB(dir) {
-  const renames = readdirSync(dir)
-    .filter((f) => /^(boot|twenty-eight)-[0-9a-f]{1,16}(_bg)?\.(js|wasm)$/.test(f))
-    .map((f) => [f, f.replace(/-([0-9a-f]{1,16})(?=[._])/, "-$1b")]);
-  for (const [from, to] of renames) renameSync(join(dir, from), join(dir, to));
-  for (const file of walk(dir).filter((f) => /\.(html|js)$/.test(f))) {
-    let text = readFileSync(file, "utf8");
-    for (const [from, to] of renames) text = text.replaceAll(from.replace(/\.(js|wasm)$/, ""), to.replace(/\.(js|wasm)$/, ""));
-    writeFileSync(file, text);
+  const [folder] = readdirSync(dir).filter((f) => /^app-[0-9a-f]{16}$/.test(f));
+  const renamed = `${folder}b`;
+  renameSync(join(dir, folder), join(dir, renamed));
+  for (const file of walk(dir).filter((f) => f.endsWith(".html"))) {
+    writeFileSync(file, readFileSync(file, "utf8").replaceAll(`/${folder}/`, `/${renamed}/`));
   }
   execFileSync("cargo", ["run", "--quiet", "--bin", "site", "--", "--service-worker", dir], {
     cwd: ROOT,
     env: { ...process.env, PUBLIC_URL: "/" },
   });
-  return renames.find(([f]) => f.endsWith(".wasm")).map((f) => f);
+  return [folder, renamed].map((f) => `${f}/twenty_eight_bg.wasm`);
 }
 
 let browser, site;
@@ -62,7 +59,7 @@ const controlled = (page) =>
 test("after a redeploy the next load runs the new page with the new wasm, and works offline", async () => {
   const page = await openPage(browser, { origin: site.origin });
   const wasmRequests = [];
-  page.on("request", (req) => req.url().endsWith(".wasm") && wasmRequests.push(new URL(req.url()).pathname.slice(1)));
+  page.on("request", (req) => req.url().endsWith("_bg.wasm") && wasmRequests.push(new URL(req.url()).pathname.slice(1)));
 
   // A first visit: build A's worker takes over and caches A.
   await page.goto(site.url("/"));

@@ -1,6 +1,7 @@
 // The first view's shipped bytes stay within the budgets in tests/size-budget.json, for the
 // English home page and for the Ukrainian one (its markup is larger: Cyrillic takes two bytes a
-// letter), and for every other page type with a budget (`page_gzip_bytes`). A size is
+// letter), and for every other page type with a budget (`page_gzip_bytes`); and what loads
+// lazily stays out of every first view. A size is
 // deterministic, so unlike timings it can be a test.
 
 import { test } from "node:test";
@@ -35,3 +36,14 @@ test("every other page type's first view ships no more than its budget (gzip)", 
   }
   assert.deepEqual(over, []);
 });
+
+test("the lazy parts are in no page's first view: the downloads' code is a wasm file of its own", () => {
+  const { lazy } = firstViewBytes(DIST);
+  assert.deepEqual(lazy.map((f) => f.name.split("/").pop()), ["split_downloads.wasm"]);
+  for (const [address, file] of PAGE_TYPES) {
+    const { files } = firstViewBytes(DIST, file);
+    const loaded = files.filter((f) => lazy.some((l) => l.name === f.name));
+    assert.deepEqual(loaded, [], `${address} loads a lazy part with the page`);
+  }
+});
+

@@ -37,6 +37,25 @@ pub async fn download(page: PageState, format: Format) {
             .to_string()]);
         return;
     };
+    if save_shown(page, format, records, full).await.is_err() {
+        page.notices.set(vec![page
+            .t("The download could not be made: this part of the app did not load (are you offline?).")
+            .to_string()]);
+    }
+}
+
+/// Keeps the records shown of `full` (the build's file of every record), each linked to
+/// itself in the reader's view, saves them and says so. A part of its own: few readers
+/// download, so this and all that only it calls (the CSV and JSON subsetting, the file name,
+/// the Blob) are a wasm file of their own that the first download fetches
+/// (tools/build-app.mjs splits it out). Its one error: that file did not load.
+#[leptos::wasm_split::wasm_split(downloads, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn save_shown(
+    page: PageState,
+    format: Format,
+    records: &'static str,
+    full: String,
+) -> Result<(), leptos::wasm_split::SplitLoaderError> {
     // The records shown, by key, each linked to itself in the reader's view.
     let shown = page.visible.get_untracked();
     let link_for = |key: &str| -> Option<String> {
@@ -84,4 +103,5 @@ pub async fn download(page: PageState, format: Format) {
         page.t("Saved {0} as {1}"),
         &[&saved, &name],
     ));
+    Ok(())
 }

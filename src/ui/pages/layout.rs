@@ -2,6 +2,7 @@
 //! menu, the notices, `<main>`, the screen-reader announcer and the footer. Also the page a
 //! build with broken data shows instead.
 
+use leptos::attr::custom::custom_attribute;
 use leptos::prelude::*;
 
 use super::balance::BalanceScreen;
@@ -33,8 +34,24 @@ pub fn Page(screen: Screen) -> impl IntoView {
         // `data-ready` is set in the browser once every island is live.
         <main id="main" tabindex="-1">{body}</main>
         <p id=markup::ANNOUNCER class="sr-only" role="status" aria-live="polite"></p>
+        <LiveStrings />
         <SiteFooter />
     }
+}
+
+/// The islands' strings in the page's language where it is not English (the wasm carries the
+/// English only; `i18n::live_uk_attr`).
+#[component]
+fn LiveStrings() -> impl IntoView {
+    (expect_context::<Site>().lang == Lang::Uk).then(|| {
+        view! {
+            <div
+                id=markup::LIVE_STRINGS
+                hidden
+                {..custom_attribute(markup::DATA_STRINGS, crate::i18n::live_uk_attr())}
+            ></div>
+        }
+    })
 }
 
 /// `/versions`, `/versions/N` and `/positions`: static pages, nothing on them moves, so they
