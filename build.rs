@@ -1,6 +1,7 @@
 //! Loads and validates `data/*.json` (with `--features synthetic`, the generated files in
-//! target/synthetic/) with the crate's own loader, and writes what the islands render of it,
-//! the parties and themes (src/vocabulary.rs), to `$OUT_DIR/vocabulary.rs`. Broken data does
+//! target/synthetic/) with the crate's own loader, and writes the vocabulary of it
+//! (src/vocabulary.rs) to `$OUT_DIR/vocabulary.rs`: the filter bar's codes and labels, and
+//! apart from them what the browser reads (the codes, the parties' names). Broken data does
 //! not fail the build: it warns here, and the `site` binary renders a page naming the errors.
 
 // The crate's loader, compiled into this script; what the script does not call is unused here.
@@ -67,8 +68,37 @@ fn main() {
         (None, Ok(d)) => statics(d, false),
         (None, Err(_)) => empty(),
     };
+    // What the browser needs of it: the codes a link may name, and the parties' names (the
+    // table's totals say them); not the filter bar's labels, which the pages carry.
+    let names = |d: Option<&model::Dataset>| {
+        let parties = d.map_or(Vec::new(), |d| {
+            d.parties
+                .iter()
+                .map(|p| (p.code.clone(), p.short.clone()))
+                .collect()
+        });
+        format!("&{parties:?}")
+    };
+    let codes = english.as_ref().ok().map_or_else(
+        || "Codes { parties: &[], themes: &[], versions: &[] }".to_string(),
+        |d| {
+            let parties: Vec<&str> = d.parties.iter().map(|p| p.code.as_str()).collect();
+            let themes: Vec<&str> = d.themes.iter().map(|t| t.code.as_str()).collect();
+            let versions: Vec<&str> = d.text_versions().map(|v| v.code.as_str()).collect();
+            format!(
+                "Codes {{ parties: &{parties:?}, themes: &{themes:?}, versions: &{versions:?} }}"
+            )
+        },
+    );
+    let (names_en, names_uk) = (
+        names(english.as_ref().ok()),
+        names(ukrainian.as_ref().or(english.as_ref().ok())),
+    );
     let code = format!(
-        "pub static SHIPPED: Vocabulary = {en};\npub static SHIPPED_UK: Vocabulary = {uk};\n"
+        "pub static SHIPPED: Vocabulary = {en};\npub static SHIPPED_UK: Vocabulary = {uk};\n\
+         pub static CODES: Codes = {codes};\n\
+         pub static PARTY_NAMES: &[(&str, &str)] = {names_en};\n\
+         pub static PARTY_NAMES_UK: &[(&str, &str)] = {names_uk};\n"
     );
     let out =
         PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("vocabulary.rs");

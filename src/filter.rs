@@ -276,6 +276,38 @@ impl Edit {
     }
 }
 
+/// What a filter control shows for a filter: the inverse of `Edit::from_control`, so the
+/// pre-rendered controls can follow the filter (the filter bar's island sets them from it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Shown {
+    /// A checkbox or a radio: whether it is checked.
+    Checked(bool),
+    /// A select or the search field: its value ("" for "any").
+    Value(String),
+}
+
+impl Filter {
+    /// How the control named `name` with the value `value` shows this filter; `None` for a
+    /// control that is no filter.
+    pub fn shown(&self, name: &str, value: &str) -> Option<Shown> {
+        Some(match name {
+            "party" => Shown::Checked(self.parties.iter().any(|p| p == value)),
+            "match" => Shown::Checked(self.matching.code() == value),
+            "role" => Shown::Value(self.role.map_or("", Role::code).to_string()),
+            "theme" => Shown::Value(self.theme.clone().unwrap_or_default()),
+            "later" => Shown::Value(self.later.as_ref().map(Later::code).unwrap_or_default()),
+            "stance" => Shown::Value(
+                self.stance
+                    .as_ref()
+                    .map(PartyStance::code)
+                    .unwrap_or_default(),
+            ),
+            "q" => Shown::Value(self.query.clone()),
+            _ => return None,
+        })
+    }
+}
+
 /// What a link may name: the dataset's codes and ids. The URL codec checks every code a
 /// link carries against them.
 #[derive(Debug, Clone, Copy)]
@@ -634,6 +666,49 @@ mod tests {
         );
         g.apply(Edit::from_control("later", "", true).unwrap(), &[]);
         assert_eq!(g.later, None);
+    }
+
+    #[test]
+    fn the_controls_show_what_they_would_set() {
+        let codes = ["ua", "ru", "us"];
+        let f = Filter {
+            parties: vec!["ua".into(), "us".into()],
+            matching: Match::All,
+            role: Some(Role::Obliged),
+            theme: Some("energy".into()),
+            later: Later::from_code("dropped:e3"),
+            stance: PartyStance::from_code("ru:objects"),
+            query: "grain deal".into(),
+        };
+        // Each control, as the filter shows it, sets that part of the filter again.
+        let mut g = Filter::default();
+        for (name, values) in [
+            ("party", &codes[..]),
+            ("match", &["any", "all"][..]),
+            ("role", &[""][..]),
+            ("theme", &[""][..]),
+            ("later", &[""][..]),
+            ("stance", &[""][..]),
+            ("q", &[""][..]),
+        ] {
+            for value in values {
+                let edit = match f.shown(name, value).unwrap() {
+                    Shown::Checked(on) => Edit::from_control(name, value, on),
+                    Shown::Value(v) => Edit::from_control(name, &v, true),
+                };
+                if let Some(edit) = edit {
+                    g.apply(edit, &codes);
+                }
+            }
+        }
+        assert_eq!(g, f);
+        assert_eq!(f.shown("party", "ru"), Some(Shown::Checked(false)));
+        assert_eq!(f.shown("match", "any"), Some(Shown::Checked(false)));
+        assert_eq!(
+            Filter::default().shown("role", ""),
+            Some(Shown::Value(String::new()))
+        );
+        assert_eq!(f.shown("page", "2"), None);
     }
 
     #[test]

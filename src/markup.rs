@@ -119,9 +119,26 @@ pub const SEL_COPY_FALLBACK_INPUT: &str = ".copy-fallback input";
 
 // The page around them.
 
-/// The filter bar, whose controls the reader may set before the wasm arrives.
+/// The filter bar, whose controls the reader may set before the wasm arrives. Each control
+/// is named as its URL parameter (`filter::Edit::from_control` reads it, `Filter::shown` sets
+/// it).
 pub const FILTERS: &str = "filters";
 pub const SEL_FILTER_CONTROL: &str = ".filters input, .filters select";
+/// The filter bar's live count of what is shown.
+pub const FILTER_COUNT: &str = "count";
+pub const SEL_FILTER_COUNT: &str = ".filters .count";
+/// The filter bar's "Reset filters".
+pub const FILTER_RESET: &str = "reset";
+pub const SEL_FILTER_RESET: &str = ".filters button.reset";
+/// What the folded filter bar says is set (" · 2 active").
+pub const FOLD_STATE: &str = "fold-state";
+pub const SEL_FOLD_STATE: &str = ".filters .fold-state";
+/// "Download CSV" and "Download JSON" of what is shown; `DATA_FORMAT` says which.
+pub const EXPORT: &str = "export";
+pub const SEL_EXPORT: &str = ".filters button.export";
+pub const DATA_FORMAT: &str = "data-format";
+pub const FORMAT_CSV: &str = "csv";
+pub const FORMAT_JSON: &str = "json";
 /// The screen readers' live region (an id).
 pub const ANNOUNCER: &str = "announcer";
 /// On a Ukrainian page with islands: the element whose `DATA_STRINGS` holds the islands'
@@ -241,6 +258,10 @@ pub const READ_BY_ISLANDS: &[(&str, &[PageType])] = &[
     (SEL_COPY, RECORDS),
     (SEL_CITE, RECORDS),
     (SEL_FILTER_CONTROL, EVERY),
+    (SEL_FILTER_COUNT, EVERY),
+    (SEL_FILTER_RESET, EVERY),
+    (SEL_FOLD_STATE, EVERY),
+    (SEL_EXPORT, RECORDS),
     (SEL_ANNOUNCER, EVERY),
     (SEL_MAIN, EVERY),
 ];
@@ -260,6 +281,7 @@ pub const KEYS_READ: &[(&str, &str, &[PageType])] = &[
     (SEL_BALANCE_LINK, DATA_ROLE, TABLE),
     (SEL_BAR, DATA_PARTY, TABLE),
     (SEL_CITE, DATA_CITE, RECORDS),
+    (SEL_EXPORT, DATA_FORMAT, RECORDS),
 ];
 
 #[cfg(test)]
@@ -296,6 +318,13 @@ mod tests {
                 SEL_FILTER_CONTROL,
                 format!(".{FILTERS} input, .{FILTERS} select"),
             ),
+            (SEL_FILTER_COUNT, format!(".{FILTERS} .{FILTER_COUNT}")),
+            (
+                SEL_FILTER_RESET,
+                format!(".{FILTERS} button.{FILTER_RESET}"),
+            ),
+            (SEL_FOLD_STATE, format!(".{FILTERS} .{FOLD_STATE}")),
+            (SEL_EXPORT, format!(".{FILTERS} button.{EXPORT}")),
             (SEL_ANNOUNCER, format!("#{ANNOUNCER}")),
             (SEL_LIVE_STRINGS, format!("#{LIVE_STRINGS}")),
         ];
@@ -314,6 +343,7 @@ mod tests {
             DATA_ROLE,
             DATA_POINT,
             DATA_CITE,
+            DATA_FORMAT,
             DATA_READY,
         ] {
             assert!(name.starts_with("data-"), "{name}");

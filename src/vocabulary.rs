@@ -1,9 +1,10 @@
-//! The codes and labels the islands render: the parties (code, chip label), the themes
+//! The codes and labels of the filter bar: the parties (code, chip label), the themes
 //! (code, label), the later versions with a text (code, name, the filter's options for the
 //! outcomes they have) and the parties that stated positions (code, name, the filter's options
-//! for the stances they hold on some point), in the dataset's order. `build.rs` writes them from `data/` as Rust statics,
-//! so the browser and the `site` binary render the filter bar from the very same lists (a
-//! hydrated island must render what was pre-rendered) and the wasm carries no data loader.
+//! for the stances they hold on some point), in the dataset's order. `build.rs` writes them
+//! from `data/` as Rust statics. The pages render the filter bar from them (`SHIPPED`,
+//! `SHIPPED_UK`); the browser reads only `CODES` (what a link may name) and the parties'
+//! names (`party_short`), so the labels stay out of the wasm, and it carries no data loader.
 
 /// Codes and labels, in the dataset's order.
 #[derive(Debug, Clone, Copy)]
@@ -27,9 +28,31 @@ pub type Groups = &'static [(
     &'static [(&'static str, &'static str)],
 )];
 
-// `pub static SHIPPED: Vocabulary` and `SHIPPED_UK` (the same in Ukrainian), from the data
-// this build reads (empty when it is broken).
+/// The codes a link may name, in the dataset's order: what the browser's URL codec checks.
+#[derive(Debug, Clone, Copy)]
+pub struct Codes {
+    pub parties: &'static [&'static str],
+    pub themes: &'static [&'static str],
+    /// The later versions with a text.
+    pub versions: &'static [&'static str],
+}
+
+// `pub static SHIPPED: Vocabulary` and `SHIPPED_UK` (the same in Ukrainian), `CODES`, and
+// `PARTY_NAMES` / `PARTY_NAMES_UK` (code, short name), from the data this build reads (empty
+// when it is broken).
 include!(concat!(env!("OUT_DIR"), "/vocabulary.rs"));
+
+/// A party's short name in a language, "" for an unknown code.
+pub fn party_short(lang: crate::i18n::Lang, code: &str) -> &'static str {
+    let names = match lang {
+        crate::i18n::Lang::En => PARTY_NAMES,
+        crate::i18n::Lang::Uk => PARTY_NAMES_UK,
+    };
+    names
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map_or("", |(_, short)| short)
+}
 
 /// The vocabulary in a language. Codes are the same in both.
 pub fn shipped(lang: crate::i18n::Lang) -> &'static Vocabulary {
@@ -103,6 +126,14 @@ mod tests {
             }
         }
         assert!(std::ptr::eq(shipped(crate::i18n::Lang::Uk), &SHIPPED_UK));
+        // What the browser reads: the same codes and names, without the labels.
+        assert_eq!(CODES.parties, SHIPPED.party_codes().as_slice());
+        assert_eq!(CODES.themes, SHIPPED.theme_codes().as_slice());
+        assert_eq!(CODES.versions, SHIPPED.version_codes().as_slice());
+        assert_eq!(PARTY_NAMES, SHIPPED.parties);
+        assert_eq!(PARTY_NAMES_UK, SHIPPED_UK.parties);
+        assert_eq!(party_short(crate::i18n::Lang::Uk, "ua"), "Україна");
+        assert_eq!(party_short(crate::i18n::Lang::En, "xx"), "");
         let versions: Vec<_> = data.text_versions().map(|v| v.code.as_str()).collect();
         assert_eq!(SHIPPED.version_codes(), versions);
         for &(code, _, options) in SHIPPED.versions {

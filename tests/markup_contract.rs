@@ -311,3 +311,67 @@ fn the_ukrainian_pages_carry_the_islands_strings_and_the_english_none() {
         }
     }
 }
+
+/// The filter bar is static markup that the island reads and sets through the core: every
+/// control is named as a filter control (`Edit::from_control`, `Filter::shown`), each party
+/// and each value a link may name has its control, and the page arrives in the state of no
+/// filter (what the island assumes until the URL is applied, and what the reader's early
+/// changes are measured against).
+#[test]
+fn the_filter_bar_s_controls_are_the_filter_s_and_arrive_unset() {
+    use twenty_eight::filter::{Filter, Shown};
+    let d = common::dataset();
+    let site = common::Pages::of(&d);
+    let none = Filter::default();
+    for (path, kind) in pages(&d) {
+        let html = Html::parse_document(&site.body(BASE, &path));
+        let controls = select(html.root_element(), markup::SEL_FILTER_CONTROL);
+        let mut parties = Vec::new();
+        for c in &controls {
+            let (name, value) = (attr(*c, "name"), attr(*c, "value"));
+            let shown = none.shown(&name, &value);
+            let arrives = match c.value().name() {
+                "select" => {
+                    let first = select(*c, "option").first().map(|o| attr(*o, "value"));
+                    assert!(
+                        select(*c, "option[selected]").is_empty(),
+                        "/{path}: {name} selects no option"
+                    );
+                    Shown::Value(first.unwrap_or_default())
+                }
+                _ if matches!(attr(*c, "type").as_str(), "checkbox" | "radio") => {
+                    Shown::Checked(c.value().attr("checked").is_some())
+                }
+                _ => Shown::Value(value.clone()),
+            };
+            assert_eq!(shown, Some(arrives), "/{path}: the control {name}={value}");
+            if name == "party" {
+                parties.push(value);
+            }
+        }
+        let codes: Vec<&str> = d.parties.iter().map(|p| p.code.as_str()).collect();
+        if kind == PageType::Balance {
+            assert!(
+                parties.is_empty(),
+                "/{path}: the table filters by theme and search"
+            );
+            assert_eq!(controls.len(), 2, "/{path}: theme and search");
+        } else {
+            assert_eq!(
+                parties, codes,
+                "/{path}: a box per party, in the data's order"
+            );
+        }
+        let count = select(html.root_element(), markup::SEL_FILTER_COUNT);
+        assert_eq!(count.len(), 1, "/{path}");
+        assert!(
+            !count[0].text().collect::<String>().is_empty(),
+            "/{path}: the count"
+        );
+        let reset = select(html.root_element(), markup::SEL_FILTER_RESET);
+        assert!(
+            reset[0].value().attr("disabled").is_some(),
+            "/{path}: nothing to reset"
+        );
+    }
+}

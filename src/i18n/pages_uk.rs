@@ -3,6 +3,36 @@
 //! never carries them. `{0}`, `{1}` are filled in by `fill`.
 
 pub static PAGES_UK: &[(&str, &str)] = &[
+    // The filter bar (`ui/pages/filter_bar.rs`; the island sets its controls, not its words).
+    ("Filter the points", "Фільтрувати пункти"),
+    ("Filter the events", "Фільтрувати події"),
+    ("Filters", "Фільтри"),
+    ("Parties", "Сторони"),
+    (
+        "With several parties, show points that involve",
+        "Якщо вибрано кілька сторін, показувати пункти, що стосуються",
+    ),
+    (
+        "With several parties, show events that involve",
+        "Якщо вибрано кілька сторін, показувати події, що стосуються",
+    ),
+    ("any of them", "будь-якої з них"),
+    ("all of them", "усіх одразу"),
+    ("Role", "Роль"),
+    ("any role", "будь-яка роль"),
+    ("Theme", "Тема"),
+    ("all themes", "усі теми"),
+    ("Search the text", "Пошук у тексті"),
+    ("e.g. Zaporizhzhia, elections", "напр.: Запоріжжя, вибори"),
+    ("In later versions", "У пізніших версіях"),
+    ("any fate", "будь-який результат"),
+    ("Where the parties stand", "Позиції сторін"),
+    ("any stance", "будь-яка позиція"),
+    ("Reset filters", "Скинути фільтри"),
+    ("Download the points shown", "Завантажити показані пункти"),
+    ("Download the events shown", "Завантажити показані події"),
+    ("Download CSV", "Завантажити CSV"),
+    ("Download JSON", "Завантажити JSON"),
     // The changes log (`ui/pages/changes.rs`, `/changes`, the feed) and the citation formats.
     ("Added {0}", "Додано {0}"),
     ("Corrected {0}", "Виправлено {0}"),

@@ -101,13 +101,13 @@ pub fn live() {
         browser::mark_ready();
         return;
     };
-    let codes = vocabulary::SHIPPED.party_codes();
+    let codes = vocabulary::CODES.parties;
     let mut route = Route {
         lang: page.lang,
         ..decoded.route
     };
     for edit in edits {
-        route.filter.apply(edit, &codes);
+        route.filter.apply(edit, codes);
     }
     let mut notices = browser::take_carried_notices();
     notices.extend(decoded.notices);

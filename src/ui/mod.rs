@@ -5,7 +5,8 @@
 //!   screens, cards and comparison pages, and `prerender`, which renders a page. They read
 //!   `context::Site`; they place the islands.
 //! - `islands/`: the parts with code in the browser, each island beside its browser half
-//!   (`records` with `records_dom`, `balance_dom` and `copy`; `filter_bar` with `download`).
+//!   (`records` with `records_dom`, `balance_dom` and `copy`; `filters` with `filters_dom` and
+//!   `download`).
 //!   They read `state::PageState`, never `Site`, and import nothing from `pages/`.
 //! - Below both: `context` (the static pages' context), `state` (the islands' shared state),
 //!   `browser` (the browser calls), and `live` (the entry points the boot script calls, wasm).

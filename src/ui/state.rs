@@ -96,15 +96,12 @@ impl PageState {
         i18n::t(self.lang, en)
     }
 
-    /// The page's vocabulary: party and theme names in its language.
-    pub fn vocabulary(self) -> &'static vocabulary::Vocabulary {
-        vocabulary::shipped(self.lang)
-    }
-
-    /// A filter change: rewrites the current history entry.
+    /// A filter change: rewrites the current history entry. (Browser only: the islands'
+    /// halves that make edits are wasm only.)
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
     pub fn edit(self, edit: Edit) {
-        let codes = vocabulary::SHIPPED.party_codes();
-        self.route.update(|r| r.filter.apply(edit, &codes));
+        self.route
+            .update(|r| r.filter.apply(edit, vocabulary::CODES.parties));
         browser::replace(self.base, &self.route.get_untracked());
     }
 
@@ -163,9 +160,9 @@ impl PageState {
 pub fn known(points: usize, events: &'static [EventKeys]) -> Known<'static> {
     let ids: Vec<&'static str> = events.iter().map(|e| e.id.as_str()).collect();
     Known {
-        parties: vocabulary::SHIPPED.party_codes().leak(),
-        themes: vocabulary::SHIPPED.theme_codes().leak(),
-        versions: vocabulary::SHIPPED.version_codes().leak(),
+        parties: vocabulary::CODES.parties,
+        themes: vocabulary::CODES.themes,
+        versions: vocabulary::CODES.versions,
         point_count: points as u32,
         event_ids: ids.leak(),
     }

@@ -13,6 +13,7 @@ use crate::markup;
 use crate::model::Role;
 use crate::ui::browser;
 use crate::ui::state::PageState;
+use crate::vocabulary;
 
 /// The table's rows as the filter sees them (`markup::SEL_BALANCE_ROW`, with the point's
 /// keys and its searchable text).
@@ -64,7 +65,7 @@ pub fn follow_table(page: PageState) {
                     a.set_text_content(Some(&n.to_string()));
                     let label = balance::total_label(
                         page.lang,
-                        page.vocabulary().party_short(&party),
+                        vocabulary::party_short(page.lang, &party),
                         role,
                         n,
                         shown.len(),
@@ -78,7 +79,11 @@ pub fn follow_table(page: PageState) {
                 let bar = Bar::of(totals, shown.len());
                 let _ = svg.set_attribute(
                     "aria-label",
-                    &balance::bar_label(page.lang, page.vocabulary().party_short(&party), totals),
+                    &balance::bar_label(
+                        page.lang,
+                        vocabulary::party_short(page.lang, &party),
+                        totals,
+                    ),
                 );
                 let rects = all(svg, markup::SEL_BAR_PART);
                 for (rect, (x, width)) in rects.iter().zip([bar.obliged, bar.benefits]) {

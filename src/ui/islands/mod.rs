@@ -4,9 +4,9 @@
 //! they read the page's state (`super::state`) and the page's own markup (`crate::markup`).
 //!
 //! Beside each island, its browser half (wasm only): `records_dom`, `balance_dom` and `copy`
-//! for `Records`; `download` for the filter bar's downloads.
+//! for `Records`; `filters_dom` and `download` (the downloads) for `Filters`.
 
-mod filter_bar;
+mod filters;
 pub mod nav;
 mod notices;
 mod records;
@@ -18,12 +18,14 @@ mod copy;
 #[cfg(target_arch = "wasm32")]
 mod download;
 #[cfg(target_arch = "wasm32")]
+mod filters_dom;
+#[cfg(target_arch = "wasm32")]
 pub mod records_dom;
 
 // The static pages place them (natively); in the browser they are reached only through the
 // hydrate functions they export.
 #[cfg(not(target_arch = "wasm32"))]
-pub use filter_bar::Filters;
+pub use filters::Filters;
 #[cfg(not(target_arch = "wasm32"))]
 pub use nav::Nav;
 #[cfg(not(target_arch = "wasm32"))]

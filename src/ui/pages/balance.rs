@@ -8,6 +8,7 @@
 use leptos::attr::custom::custom_attribute;
 use leptos::prelude::*;
 
+use super::filter_bar::FilterBar;
 use super::points::RoleLegend;
 use crate::balance::{self, Bar, Totals, BAR_HEIGHT, BAR_WIDTH};
 use crate::facets::{list_attr, roles_attr, PointKeys};
@@ -17,7 +18,7 @@ use crate::markup;
 use crate::model::{Point, Role};
 use crate::ui::browser;
 use crate::ui::context::Site;
-use crate::ui::islands::{Filters, Records};
+use crate::ui::islands::Records;
 use crate::ui::state::PageState;
 use crate::url::View;
 
@@ -46,7 +47,7 @@ pub fn BalanceScreen() -> impl IntoView {
         .collect_view();
     view! {
         <div class="wrap">
-            <Filters />
+            <FilterBar />
             <RoleLegend symbols=true note="Choose a role or a total to see those points." />
             <Records>
             <div class="table-scroll" role="region" aria-labelledby="balance-caption" tabindex="0">

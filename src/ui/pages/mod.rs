@@ -6,6 +6,7 @@ mod balance;
 mod changes;
 mod copy_link;
 mod data_error;
+mod filter_bar;
 mod layout;
 mod point_card;
 mod points;

@@ -4,11 +4,12 @@
 
 use leptos::prelude::*;
 
+use super::filter_bar::FilterBar;
 use super::point_card::PointCard;
 use crate::markup;
 use crate::model::Role;
 use crate::ui::context::Site;
-use crate::ui::islands::{Filters, Records};
+use crate::ui::islands::Records;
 
 #[component]
 pub fn PointsScreen() -> impl IntoView {
@@ -22,7 +23,7 @@ pub fn PointsScreen() -> impl IntoView {
     let t = move |en| site.t(en);
     view! {
         <div class="wrap">
-            <Filters />
+            <FilterBar />
             <RoleLegend symbols=false note="These are editorial judgements, not the plan's words." />
             <Records>
                 <div class=markup::EMPTY role="note" hidden>

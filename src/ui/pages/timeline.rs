@@ -9,6 +9,7 @@ use leptos::prelude::*;
 
 use super::changes::ChangeMarks;
 use super::copy_link::CopyLink;
+use super::filter_bar::FilterBar;
 use super::sources::SourceList;
 use crate::date::Date;
 use crate::facets::list_attr;
@@ -17,7 +18,7 @@ use crate::markup;
 use crate::model::{Dataset, Event, Precision, RecordRef};
 use crate::timeline::{group_by_month, percent, tick_labelled, Part, Span, TIMELINE_END};
 use crate::ui::context::Site;
-use crate::ui::islands::{Filters, Records};
+use crate::ui::islands::Records;
 use crate::ui::state::PageState;
 use crate::url::{Screen, View};
 
@@ -74,7 +75,7 @@ pub fn TimelineScreen() -> impl IntoView {
 
     view! {
         <div class="wrap" {..custom_attribute(markup::DATA_PART, (part == Part::After).then_some(markup::PART_AFTER))}>
-            <Filters />
+            <FilterBar />
             // Inside the records island, whose clicks carry the filters to the other part.
             <Records>
                 <nav class="parts" aria-label=t("Parts of the timeline")>
