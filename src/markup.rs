@@ -139,6 +139,13 @@ pub const SEL_EXPORT: &str = ".filters button.export";
 pub const DATA_FORMAT: &str = "data-format";
 pub const FORMAT_CSV: &str = "csv";
 pub const FORMAT_JSON: &str = "json";
+/// The header's view tabs, each carrying `DATA_TAB` (its screen's path, `url::Screen::at`),
+/// whose links the menu's island keeps carrying the filters; and the language switch.
+pub const VIEWS: &str = "views";
+pub const DATA_TAB: &str = "data-tab";
+pub const SEL_TAB: &str = "nav.views a[data-tab]";
+pub const LANG_SWITCH: &str = "lang-switch";
+pub const SEL_LANG_SWITCH: &str = ".lang-switch a";
 /// The screen readers' live region (an id).
 pub const ANNOUNCER: &str = "announcer";
 /// On a Ukrainian page with islands: the element whose `DATA_STRINGS` holds the islands'
@@ -262,6 +269,8 @@ pub const READ_BY_ISLANDS: &[(&str, &[PageType])] = &[
     (SEL_FILTER_RESET, EVERY),
     (SEL_FOLD_STATE, EVERY),
     (SEL_EXPORT, RECORDS),
+    (SEL_TAB, EVERY),
+    (SEL_LANG_SWITCH, EVERY),
     (SEL_ANNOUNCER, EVERY),
     (SEL_MAIN, EVERY),
 ];
@@ -282,6 +291,7 @@ pub const KEYS_READ: &[(&str, &str, &[PageType])] = &[
     (SEL_BAR, DATA_PARTY, TABLE),
     (SEL_CITE, DATA_CITE, RECORDS),
     (SEL_EXPORT, DATA_FORMAT, RECORDS),
+    (SEL_TAB, DATA_TAB, EVERY),
 ];
 
 #[cfg(test)]
@@ -325,6 +335,8 @@ mod tests {
             ),
             (SEL_FOLD_STATE, format!(".{FILTERS} .{FOLD_STATE}")),
             (SEL_EXPORT, format!(".{FILTERS} button.{EXPORT}")),
+            (SEL_TAB, format!("nav.{VIEWS} a[{DATA_TAB}]")),
+            (SEL_LANG_SWITCH, format!(".{LANG_SWITCH} a")),
             (SEL_ANNOUNCER, format!("#{ANNOUNCER}")),
             (SEL_LIVE_STRINGS, format!("#{LIVE_STRINGS}")),
         ];
@@ -344,6 +356,7 @@ mod tests {
             DATA_POINT,
             DATA_CITE,
             DATA_FORMAT,
+            DATA_TAB,
             DATA_READY,
         ] {
             assert!(name.starts_with("data-"), "{name}");

@@ -16,18 +16,8 @@ macro_rules! live_table {
 }
 
 live_table![
-    // The views menu and the language switch.
-    ("Views", "Розділи"),
-    ("The 28 points", "28 пунктів"),
-    ("28 points", "28 пунктів"),
+    // The timeline's title (also its tab's label, which the page carries).
     ("Timeline, Jan–Nov 2025", "Хронологія, січ.–лист. 2025"),
-    ("Timeline", "Хронологія"),
-    ("Later versions", "Пізніші версії"),
-    ("Versions", "Версії"),
-    ("Where they stand", "Позиції сторін"),
-    ("Positions", "Позиції"),
-    ("Who gives, who gains", "Хто дає, хто отримує"),
-    ("Balance", "Баланс"),
     // The tab's title, which follows the view.
     ("Twenty-Eight", "Двадцять вісім"),
     (

@@ -3,6 +3,17 @@
 //! never carries them. `{0}`, `{1}` are filled in by `fill`.
 
 pub static PAGES_UK: &[(&str, &str)] = &[
+    // The views menu (`ui/pages/nav.rs`; the island sets its links, not its words).
+    ("Views", "Розділи"),
+    ("The 28 points", "28 пунктів"),
+    ("28 points", "28 пунктів"),
+    ("Timeline", "Хронологія"),
+    ("Later versions", "Пізніші версії"),
+    ("Versions", "Версії"),
+    ("Where they stand", "Позиції сторін"),
+    ("Positions", "Позиції"),
+    ("Who gives, who gains", "Хто дає, хто отримує"),
+    ("Balance", "Баланс"),
     // The filter bar (`ui/pages/filter_bar.rs`; the island sets its controls, not its words).
     ("Filter the points", "Фільтрувати пункти"),
     ("Filter the events", "Фільтрувати події"),

@@ -107,6 +107,7 @@ impl PageState {
 
     /// Whether this page shows `view`: its own screen, or an event among its records (an event
     /// of the timeline's other part is on the other part's page).
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
     pub fn is_here(self, view: &View) -> bool {
         match view {
             View::Event(id) => self.events.iter().any(|e| &e.id == id),
@@ -131,6 +132,7 @@ impl PageState {
 
     /// Opening a point, an event or a screen, filters kept: on this page, a new history entry;
     /// on the other screen, that page; embedded in another site, the full site in a new tab.
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
     pub fn go(self, view: View) {
         if self.route.with_untracked(|r| r.embed) {
             browser::open_in_new_tab(&browser::absolute(self.base, &self.route_to(view)));
@@ -140,17 +142,6 @@ impl PageState {
             self.route.update(|r| r.view = view);
             self.notices.set(Vec::new());
             browser::push(self.base, &self.route.get_untracked());
-        }
-    }
-
-    /// A click handler for the app's own links: plain left clicks go through `go`; modified
-    /// clicks (new tab, new window) are left to the browser.
-    pub fn on_nav(self, view: View) -> impl Fn(ev::MouseEvent) + 'static {
-        move |e: ev::MouseEvent| {
-            if is_plain_click(&e) {
-                e.prevent_default();
-                self.go(view.clone());
-            }
         }
     }
 }
@@ -169,6 +160,7 @@ pub fn known(points: usize, events: &'static [EventKeys]) -> Known<'static> {
 }
 
 /// A left click with no modifier key: the reader means "open here".
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 pub fn is_plain_click(e: &ev::MouseEvent) -> bool {
     e.button() == 0 && !(e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key())
 }

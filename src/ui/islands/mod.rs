@@ -4,10 +4,11 @@
 //! they read the page's state (`super::state`) and the page's own markup (`crate::markup`).
 //!
 //! Beside each island, its browser half (wasm only): `records_dom`, `balance_dom` and `copy`
-//! for `Records`; `filters_dom` and `download` (the downloads) for `Filters`.
+//! for `Records`; `filters_dom` and `download` (the downloads) for `Filters`; `nav_dom`
+//! for `Nav`.
 
 mod filters;
-pub mod nav;
+mod nav;
 mod notices;
 mod records;
 
@@ -19,6 +20,8 @@ mod copy;
 mod download;
 #[cfg(target_arch = "wasm32")]
 mod filters_dom;
+#[cfg(target_arch = "wasm32")]
+mod nav_dom;
 #[cfg(target_arch = "wasm32")]
 pub mod records_dom;
 

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use super::balance::BalanceScreen;
 use super::changes::ChangesScreen;
 use super::data_error::DataErrorPanel;
+use super::nav::{LiveNav, StaticNav};
 use super::points::PointsScreen;
 use super::positions::PositionsScreen;
 use super::timeline::TimelineScreen;
@@ -16,8 +17,7 @@ use crate::data_error::DataError;
 use crate::i18n::Lang;
 use crate::markup;
 use crate::ui::context::{t, Site};
-use crate::ui::islands::nav::{labels, menu, view_of, Tab};
-use crate::ui::islands::{Nav, Notices};
+use crate::ui::islands::Notices;
 use crate::url::{Screen, StaticPage};
 
 #[component]
@@ -93,28 +93,6 @@ enum HeaderNav {
     None,
 }
 
-/// The menu of a page where nothing moves: plain links, the page's own tab current; the
-/// switch leads to the same page ("versions/6") in the other language.
-#[component]
-fn StaticNav(page: StaticPage) -> impl IntoView {
-    let site = expect_context::<Site>();
-    let lang = site.lang;
-    let tab = move |to: Tab, long, short| {
-        match to {
-        Tab::View(screen) => view! {
-            <a href=site.href(&view_of(screen))>{labels(lang, long, short)}</a>
-        }
-        .into_any(),
-        Tab::Still(path) => view! {
-            <a href=site.link(path) aria-current=(path == page.tab()).then_some("page")>{labels(lang, long, short)}</a>
-        }
-        .into_any(),
-    }
-    };
-    let switch = format!("{}{}{}", site.base, site.lang.other().prefix(), page.path());
-    menu(site.lang, tab, move || switch.clone())
-}
-
 #[component]
 fn SiteHeader(nav: HeaderNav) -> impl IntoView {
     view! {
@@ -130,7 +108,7 @@ fn SiteHeader(nav: HeaderNav) -> impl IntoView {
                     {t("The draft of 20 November 2025, point by point, in our own words and sourced.")}
                 </p>
                 {match nav {
-                    HeaderNav::Live => Some(view! { <Nav /> }.into_any()),
+                    HeaderNav::Live => Some(view! { <LiveNav /> }.into_any()),
                     HeaderNav::Static(page) => Some(view! { <StaticNav page /> }.into_any()),
                     HeaderNav::None => None,
                 }}

@@ -8,6 +8,7 @@ mod copy_link;
 mod data_error;
 mod filter_bar;
 mod layout;
+mod nav;
 mod point_card;
 mod points;
 mod positions;
