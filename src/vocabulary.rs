@@ -67,14 +67,6 @@ impl Vocabulary {
         self.parties.iter().map(|(code, _)| *code).collect()
     }
 
-    /// A party's short name, "" for an unknown code.
-    pub fn party_short(&self, code: &str) -> &'static str {
-        self.parties
-            .iter()
-            .find(|(c, _)| *c == code)
-            .map_or("", |(_, short)| short)
-    }
-
     pub fn theme_codes(&self) -> Vec<&'static str> {
         self.themes.iter().map(|(code, _)| *code).collect()
     }
@@ -110,7 +102,7 @@ mod tests {
         assert_eq!(SHIPPED_UK.party_codes(), SHIPPED.party_codes());
         assert_eq!(SHIPPED_UK.theme_codes(), SHIPPED.theme_codes());
         assert_eq!(SHIPPED_UK.version_codes(), SHIPPED.version_codes());
-        assert_eq!(SHIPPED_UK.party_short("ua"), "Україна");
+        assert_eq!(party_short(crate::i18n::Lang::Uk, "ua"), "Україна");
         for (i, &(_, label)) in SHIPPED_UK.themes.iter().enumerate() {
             assert_eq!(label, uk.themes[i].label);
         }

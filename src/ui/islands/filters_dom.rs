@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement, HtmlSelectElement};
 
 use super::download::{download, Format};
-use super::records_dom::all;
+use super::records_dom::{all, closest, target};
 use crate::filter::{Edit, Filter, Shown};
 use crate::markup;
 use crate::ui::state::PageState;
@@ -34,17 +34,16 @@ pub fn on_input(page: PageState, e: &ev::Event) {
 
 /// "Reset filters" (the timeline's resets its parties, all it filters by), or a download.
 pub fn on_click(page: PageState, e: &ev::MouseEvent) {
-    let Some(el) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+    let Some(el) = target(e) else {
         return;
     };
-    let closest = |selector: &str| el.closest(selector).ok().flatten();
-    if closest(markup::SEL_FILTER_RESET).is_some() {
+    if closest(&el, markup::SEL_FILTER_RESET).is_some() {
         page.edit(if page.screen.is_timeline() {
             Edit::ResetParties
         } else {
             Edit::Reset
         });
-    } else if let Some(button) = closest(markup::SEL_EXPORT) {
+    } else if let Some(button) = closest(&el, markup::SEL_EXPORT) {
         let format = match button.get_attribute(markup::DATA_FORMAT).as_deref() {
             Some(markup::FORMAT_CSV) => Format::Csv,
             Some(markup::FORMAT_JSON) => Format::Json,

@@ -4,10 +4,9 @@
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 use web_sys::Element;
 
-use super::records_dom::all;
+use super::records_dom::{all, closest, target};
 use crate::markup;
 use crate::ui::browser;
 use crate::ui::state::{is_plain_click, PageState};
@@ -50,10 +49,7 @@ pub fn on_click(page: PageState, e: &ev::MouseEvent) {
     if !is_plain_click(e) {
         return;
     }
-    let tab = e
-        .target()
-        .and_then(|t| t.dyn_into::<Element>().ok())
-        .and_then(|el| el.closest(markup::SEL_TAB).ok().flatten());
+    let tab = target(e).and_then(|el| closest(&el, markup::SEL_TAB));
     if let Some(screen) = tab.as_ref().and_then(screen_of) {
         e.prevent_default();
         page.go(screen.view());

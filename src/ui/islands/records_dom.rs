@@ -231,11 +231,13 @@ pub fn record_id(view: &View) -> Option<String> {
     }
 }
 
-fn target(e: &web_sys::Event) -> Option<Element> {
+/// The element an event happened on.
+pub fn target(e: &web_sys::Event) -> Option<Element> {
     e.target()?.dyn_into::<Element>().ok()
 }
 
-fn closest(el: &Element, selector: &str) -> Option<Element> {
+/// `el` or its nearest ancestor that `selector` matches.
+pub fn closest(el: &Element, selector: &str) -> Option<Element> {
     el.closest(selector).ok().flatten()
 }
 
